@@ -1,0 +1,107 @@
+package com.quotedesk.extraction;
+
+import com.quotedesk.common.TextKey;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parties the extractor can name: canonical English names with their aliases in any language.
+ * Built from the shipped seed ({@code /registry/seed.tsv}) in tests and batch use, and from the
+ * database registry in the service, so that the registry growing makes extraction better.
+ */
+public final class Lexicon {
+
+    /**
+     * One known party.
+     *
+     * @param speaker    may be named as the one who said something
+     * @param source     may be named as the channel something came through
+     * @param stateMedia a state-controlled outlet (TASS, KCNA, SANA...)
+     */
+    public record Entry(String name, PartyType type, boolean speaker, boolean source, boolean stateMedia,
+                        List<String> aliases) {
+    }
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byKey = new HashMap<>();
+
+    private Lexicon(Collection<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) {
+            byKey.putIfAbsent(TextKey.of(e.name()), e);
+            for (String alias : e.aliases()) {
+                byKey.putIfAbsent(TextKey.of(alias), e);
+            }
+        }
+    }
+
+    public static Lexicon of(Collection<Entry> entries) {
+        return new Lexicon(entries);
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(List.of());
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The party whose name or alias folds to the same key as {@code mention}. */
+    public Optional<Entry> lookup(String mention) {
+        return Optional.ofNullable(byKey.get(TextKey.of(mention)));
+    }
+
+    /** The seed registry shipped with Quotedesk. */
+    public static Lexicon seed() {
+        return of(readSeed());
+    }
+
+    /**
+     * Reads {@code /registry/seed.tsv}: one party a line, tab-separated
+     * {@code type  roles  name  alias|alias|...}, where roles is a combination of
+     * {@code speaker}, {@code source} and {@code state} joined by commas; {@code #} starts a comment.
+     */
+    public static List<Entry> readSeed() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/registry/seed.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("registry/seed.tsv is missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Entry> parse(BufferedReader reader) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalArgumentException("seed line needs type, roles and name: " + line);
+            }
+            List<String> roles = List.of(cols[1].split(","));
+            List<String> aliases = cols.length > 3 && !cols[3].isBlank()
+                    ? List.of(cols[3].split("\\|")) : List.of();
+            out.add(new Entry(cols[2].trim(), PartyType.valueOf(cols[0].trim()), roles.contains("speaker"),
+                    roles.contains("source"), roles.contains("state"),
+                    aliases.stream().map(String::trim).filter(a -> !a.isEmpty()).toList()));
+        }
+        return out;
+    }
+}
