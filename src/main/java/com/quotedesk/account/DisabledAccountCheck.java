@@ -1,0 +1,32 @@
+package com.quotedesk.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * security-jpa knows only name, password and roles; this refuses a disabled account after its
+ * password checks out, so a disabled reviewer cannot sign in by form or by API.
+ */
+@ApplicationScoped
+public class DisabledAccountCheck implements SecurityIdentityAugmentor {
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous()) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            boolean enabled = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(
+                    identity.getPrincipal().getName()).map(u -> u.enabled).orElse(false));
+            if (!enabled) {
+                throw new AuthenticationFailedException("account disabled");
+            }
+            return identity;
+        });
+    }
+}

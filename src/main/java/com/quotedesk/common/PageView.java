@@ -1,0 +1,22 @@
+package com.quotedesk.common;
+
+import java.util.List;
+
+/** One page of a list that can grow: {@code {"items", "total", "page", "size"}}. */
+public record PageView<T>(List<T> items, long total, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    /** Page size clamped to 1..{@value #MAX_SIZE}; absent means 20. */
+    public static int size(Integer requested) {
+        if (requested == null) {
+            return 20;
+        }
+        return Math.max(1, Math.min(MAX_SIZE, requested));
+    }
+
+    /** Page index clamped to 0..; absent means 0. */
+    public static int page(Integer requested) {
+        return requested == null ? 0 : Math.max(0, Math.min(requested, 10_000_000));
+    }
+}
