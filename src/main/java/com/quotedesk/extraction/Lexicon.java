@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parties the extractor can name: canonical English names with their aliases in any language.
@@ -33,17 +36,63 @@ public final class Lexicon {
                         List<String> aliases) {
     }
 
+    /**
+     * One name or alias cut into folded word keys. A title alias ("الرئيس الروسي", "the Kremlin
+     * spokesman") names the party only inside an article that also names it: see {@link ArticleContext}.
+     */
+    record Alias(String[] keys, Entry entry, boolean title) {
+    }
+
+    /** Leading words that make an alias a title rather than a name. */
+    private static final Set<String> TITLE_HEADS = Set.of("الرئيس", "رئيس", "الزعيم", "زعيم", "وزير", "وزيره",
+            "الوزير", "المتحدث", "متحدث", "الملك", "الامير", "ولي", "مساعد", "president", "prime", "minister",
+            "the", "leader", "king", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson");
+
     private final List<Entry> entries;
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final Map<String, List<Alias>> byFirstKey = new HashMap<>();
+    private final Map<PartyType, Entry> firstOfType = new EnumMap<>(PartyType.class);
 
     private Lexicon(Collection<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (Entry e : this.entries) {
             byKey.putIfAbsent(TextKey.of(e.name()), e);
+            index(e.name(), e);
             for (String alias : e.aliases()) {
                 byKey.putIfAbsent(TextKey.of(alias), e);
+                index(alias, e);
+            }
+            firstOfType.putIfAbsent(e.type(), e);
+        }
+        for (List<Alias> list : byFirstKey.values()) {
+            list.sort(Comparator.comparingInt((Alias a) -> -a.keys().length));
+        }
+    }
+
+    private void index(String name, Entry e) {
+        Tokens t = Tokens.of(name);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isWord(i)) {
+                keys.add(t.key(i));
             }
         }
+        if (keys.isEmpty()) {
+            return;
+        }
+        boolean title = keys.size() > 1 && TITLE_HEADS.contains(keys.get(0));
+        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                .add(new Alias(keys.toArray(String[]::new), e, title));
+    }
+
+    /** The aliases whose first word folds to {@code key}, longest first. */
+    List<Alias> aliasesStartingWith(String key) {
+        return byFirstKey.getOrDefault(key, List.of());
+    }
+
+    /** The first registered party of a type, e.g. the crowd a chant is attributed to. */
+    Optional<Entry> firstOfType(PartyType type) {
+        return Optional.ofNullable(firstOfType.get(type));
     }
 
     public static Lexicon of(Collection<Entry> entries) {
