@@ -203,26 +203,22 @@ final class ArticleContext {
         }
         boolean titled = Words.TITLE.contains(first);
         if (!found.isEmpty()) {
-            LexiconMatcher.Match firstMatch = found.get(0);
-            LexiconMatcher.Match lastMatch = found.get(found.size() - 1);
-            LexiconMatcher.Match pick;
-            if (isLatin()) {
-                pick = lastMatch.to() == b || !isCapitalized(b - 1) ? lastMatch : null;
-            } else if (firstMatch.from() == a) {
-                pick = titled && !firstMatch.alias().title() ? lastMatch : firstMatch;
-                if (firstMatch.alias().title() && found.size() > 1) {
-                    pick = lastMatch; // "الرئيس الروسي فلاديمير بوتين"
-                }
-            } else {
-                pick = precededByName(a, firstMatch.from()) ? null : lastMatch;
-            }
+            LexiconMatcher.Match pick = pick(found, a, b, titled);
             if (pick != null) {
                 Mention m = mentionOf(pick);
-                if (Words.STATEMENT.contains(first) || m.type() != PartyType.PERSON || !titled
-                        || pick.from() > a) {
+                if (pick.from() > a && !Words.STATEMENT.contains(first)) {
                     bindTitle(a, pick.from(), m);
                 }
                 return m;
+            }
+        }
+        if (Words.STATEMENT.contains(first)) {
+            // "تقرير نشره المركز", "بيان صادر عن الوزارة": the document speaks for the party inside it
+            for (int j = a + 1; j < b; j++) {
+                Mention inner = definite(j, b);
+                if (inner != null) {
+                    return inner;
+                }
             }
         }
         Mention def = definite(a, b);
@@ -230,6 +226,40 @@ final class ArticleContext {
             return def;
         }
         return isLatin() ? englishName(a, b) : arabicName(a, b);
+    }
+
+    /**
+     * Which registry name in a phrase is the party: in English the head at the end; in Arabic the name
+     * right after a title ("رئيس الوزراء الكندي جاستن ترودو", "مساعد بوتين يوري أوشاكوف"), the first
+     * name otherwise, and none when an unknown name stands before it ("ديمتري بيسكوف المتحدث باسم الكرملين").
+     */
+    private LexiconMatcher.Match pick(List<LexiconMatcher.Match> found, int a, int b, boolean titled) {
+        LexiconMatcher.Match first = found.get(0);
+        LexiconMatcher.Match last = found.get(found.size() - 1);
+        if (isLatin()) {
+            return last.to() == b || !isCapitalized(b - 1) ? last : null;
+        }
+        if (first.from() == a) {
+            if (first.alias().title() || titled) {
+                for (int k = 1; k < found.size(); k++) {
+                    LexiconMatcher.Match next = found.get(k);
+                    if (!next.alias().title() && next.from() <= found.get(k - 1).to() + 1) {
+                        // the name right after the title, or after "title + genitive name"
+                        if (k + 1 < found.size() && found.get(k + 1).from() == next.to()
+                                && !found.get(k + 1).alias().title()) {
+                            return found.get(k + 1);
+                        }
+                        return next;
+                    }
+                }
+            }
+            return first;
+        }
+        String head = norm(tokens.key(a));
+        if (first.from() == a + 1 && Words.GENITIVE_HEAD.contains(head)) {
+            return first; // "دول مجموعة السبع", "زعماء مجموعة السبع"
+        }
+        return precededByName(a, first.from()) ? null : last;
     }
 
     private boolean precededByName(int a, int to) {
@@ -270,7 +300,7 @@ final class ArticleContext {
             stem = tokens.key(a + 1);
         } else if (k != null && !isLatin()) {
             String s = norm(k);
-            if (s.startsWith("ال") && ORG_AR.contains(s.substring(2))) {
+            if (s.startsWith("ال") && (ORG_AR.contains(s.substring(2)) || Words.STATEMENT.contains(s.substring(2)))) {
                 stem = s.substring(2);
             }
         }

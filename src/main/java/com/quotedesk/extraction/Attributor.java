@@ -27,6 +27,8 @@ final class Attributor {
         boolean inferred;
         int clauseStart = -1;
         int clauseEnd = -1;
+        /** "…، وفقا لوكالة تاس": only lends its channel to the sentence's other cues. */
+        boolean channelOnly;
 
         Attribution(int cueTok, Words.Cue cue) {
             this.cueTok = cueTok;
@@ -53,8 +55,11 @@ final class Attributor {
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
+    private ClaimCandidate sentenceQuote;
+    private int sentenceQuoteStart = Integer.MAX_VALUE;
 
     private int paraFrom;
+    private int consumedUntil;
     private boolean[] quoted = new boolean[256];
     private final List<int[]> paraQuoteToks = new ArrayList<>();
     private final List<Quote> paraQuotes = new ArrayList<>();
@@ -105,6 +110,7 @@ final class Attributor {
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
         paraFrom = a;
+        paraQuotes.removeIf(q -> isNameInQuotes(q, t.indexAt(q.open())));
         if (quoted.length < b - a) {
             quoted = new boolean[Math.max(b - a, quoted.length * 2)];
         }
@@ -142,16 +148,24 @@ final class Attributor {
     private void sentence(int ss, int se, int paraEnd) {
         List<Attribution> atts = new ArrayList<>(2);
         for (int i = ss; i < se; i++) {
-            if (!t.isWord(i) || inQuote(i)) {
+            if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
                 continue;
             }
             Words.Cue cue = Words.cue(t.key(i), ctx.lang);
-            if (cue == null || !accepts(i, cue, se)) {
+            if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
                 continue;
             }
             Attribution att = attribute(i, cue, ss, se, atts);
             if (att != null) {
                 atts.add(att);
+            }
+        }
+        Mention relayed = null;
+        for (Attribution att : atts) {
+            if (att.cue == Words.Cue.RELAY && att.source != null) {
+                relayed = att.source; // "It quoted critics …, with Boswell stating:": the channel stays
+            } else if (relayed != null && att.source == null) {
+                att.source = relayed;
             }
         }
         for (Attribution att : atts) {
@@ -174,10 +188,38 @@ final class Attributor {
         noteMentions(ss, se, atts);
     }
 
+    /**
+     * A cue inside the clause another cue reports ("أكد أنه حذر …", "said he told …") is part of the
+     * reported words, unless it is coordinated with the first one ("…، وأشارت إلى", "…, and said").
+     */
+    private boolean embedded(int i, Words.Cue cue, int ss, List<Attribution> atts) {
+        if (atts.isEmpty() || cue == Words.Cue.ACCORDING || cue == Words.Cue.RELAY) {
+            return false;
+        }
+        Attribution prev = atts.get(atts.size() - 1);
+        if (prev.clauseStart < 0 || prev.clauseStart > i) {
+            return false;
+        }
+        String k = t.key(i);
+        boolean conj = !ctx.isLatin() && k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
+                && Words.cue(k.substring(1), ctx.lang) != null && Words.cue(k, ctx.lang) == Words.cue(k.substring(1), ctx.lang)
+                && !k.startsWith("وصف") && !k.startsWith("واصف");
+        conj = conj || k.startsWith("ووصف") || k.startsWith("فوصف");
+        String before = i > ss ? t.key(i - 1) : null;
+        boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
+        return !(conj || comma || "and".equals(before) || "but".equals(before) || "لكنه".equals(before)
+                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
+    }
+
     /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
     private boolean accepts(int i, Words.Cue cue, int se) {
         String k = t.key(i);
         String next = i + 1 < se ? t.key(i + 1) : null;
+        String prev = i > 0 ? t.key(i - 1) : null;
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && prev != null
+                && Set.of("been", "being", "was", "were", "is", "are", "be").contains(prev)) {
+            return false; // passive: "no injuries were reported", "has been told to prepare"
+        }
         switch (cue) {
             case ACCORDING:
                 return !"according".equals(k) || "to".equals(next);
@@ -229,6 +271,8 @@ final class Attributor {
     private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
         Attribution att = new Attribution(i, cue);
         int limit = Math.min(se, i + 24);
+        String bare = ArticleContext.stripConj(t.key(i));
+        boolean participle = Words.PARTICIPLE.contains(t.key(i)) || Words.PARTICIPLE.contains(bare);
         int npEnd = -1;
         int comp = -1;
         for (int j = i + 1; j < limit; j++) {
@@ -271,22 +315,34 @@ final class Attributor {
                 comp = j + 1;
                 break;
             }
+            if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب")))) {
+                comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
         }
         if (npEnd < 0) {
             npEnd = comp >= 0 ? comp : limit;
         }
-        Mention speaker = npEnd > i + 1 ? ctx.resolve(i + 1, npEnd) : null;
+        Mention speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
         if (speaker != null) {
             note(speaker, i + 1, npEnd);
         }
         att.speaker = speaker;
         if (speaker == null) {
             fillSpeaker(att, i, ss, atts);
+            if (participle) {
+                att.inferred = false;
+            }
         }
-        if (comp >= 0 && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
+        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
+        if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
-        } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i)) && speaker != null) {
-            att.clauseStart = npEnd;
+        } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
+            att.clauseStart = speaker != null ? npEnd : i + 1;
         }
         return att;
     }
@@ -309,6 +365,9 @@ final class Attributor {
         int after = i + 1;
         if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
+        } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
+                && Words.STOP.contains(t.key(p)) && registryEndingAt(p + 1, ss) == null) {
+            speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
         } else if (!afterQuote && p >= ss) {
             int npEnd = p + 1;
             if (!t.isWord(p) && t.charAt(p) == ',') {
@@ -316,15 +375,22 @@ final class Attributor {
                 while (c > ss && c > p - 14 && (t.isWord(c) || t.charAt(c) != ',')) {
                     c--;
                 }
-                npEnd = c > ss && t.charAt(c) == ',' ? c : p;
+                boolean commaBefore = c > ss && !t.isWord(c) && t.charAt(c) == ',';
+                // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
+                // Nunzio Galantino, has called" (the name after the title)
+                npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
             }
-            int npStart = backNp(npEnd, ss);
+            LexiconMatcher.Match known = registryEndingAt(npEnd, ss);
+            int npStart = known != null ? known.from() : backNp(npEnd, ss);
             if (npStart < npEnd) {
                 int seen = seenBy(npStart);
                 if (seen >= 0) {
                     att.source = ctx.resolve(seen, npEnd);
                     npEnd = seen - 2;
                     npStart = backNp(npEnd, ss);
+                    while (npStart < npEnd && "by".equals(t.key(npStart))) {
+                        npStart++;
+                    }
                 }
                 speaker = npStart < npEnd ? documentOwner(npStart, npEnd) : null;
                 if (speaker != null) {
@@ -364,8 +430,9 @@ final class Attributor {
             if (c < se && "that".equals(t.key(c))) {
                 c++;
             }
+            boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
             if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
-                    && cue != Words.Cue.DESCRIBE) {
+                    && cue != Words.Cue.DESCRIBE && !term) {
                 att.clauseStart = c;
             } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
                 int as = c;
@@ -380,19 +447,26 @@ final class Attributor {
         return att;
     }
 
-    /** "a letter seen by Sky News": the index after "by", or -1. */
+    /** "a letter seen by Sky News says": the index of the outlet after "by", or -1. */
     private int seenBy(int npStart) {
-        for (int k = npStart; k + 1 < t.size(); k++) {
-            String key = t.key(k);
-            if (key == null) {
-                return -1;
-            }
-            if (("seen".equals(key) || "obtained".equals(key) || "reviewed".equals(key))
-                    && "by".equals(t.key(k + 1))) {
-                return k + 2;
+        if (npStart >= 2 && "by".equals(t.key(npStart - 1))) {
+            String v = t.key(npStart - 2);
+            if ("seen".equals(v) || "obtained".equals(v) || "reviewed".equals(v)) {
+                return npStart;
             }
         }
         return -1;
+    }
+
+    /** A registry name that ends right before token {@code end} ("the i reporting"). */
+    private LexiconMatcher.Match registryEndingAt(int end, int ss) {
+        for (int s = Math.max(ss, end - 4); s < end; s++) {
+            LexiconMatcher.Match m = ctx.registryAt(s, end);
+            if (m != null && m.to() == end) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "The Home Office letter" speaks for the Home Office; "a leaked internal letter" for itself. */
@@ -527,7 +601,9 @@ final class Attributor {
                 }
             }
             if (applied) {
-                return null;
+                Attribution mark = new Attribution(i, Words.Cue.ACCORDING);
+                mark.channelOnly = true; // kept so that the clauses before it end here
+                return mark;
             }
             Attribution att = new Attribution(i, Words.Cue.ACCORDING);
             att.speaker = party;
@@ -558,6 +634,7 @@ final class Attributor {
                 att.source = party;
                 att.speaker = spoke;
             }
+            consumedUntil = ye;
             c = ye;
             while (c < se && !t.isWord(c) && !inQuote(c)) {
                 c++;
@@ -591,6 +668,9 @@ final class Attributor {
                 channel = s <= p ? ctx.resolve(s, p + 1) : null;
             }
             att.source = channel;
+            if (channel != null && channel.start() >= 0) {
+                note(channel, t.indexAt(channel.start()), t.indexAt(channel.end()));
+            }
             int e = i + 1;
             while (e < se && t.isWord(e) && !Words.STOP.contains(t.key(e))) {
                 e++;
@@ -635,7 +715,8 @@ final class Attributor {
             fillSpeaker(att, i, ss, atts);
         }
         int c = ye;
-        while (c < se && (!t.isWord(c) && !inQuote(c) || t.isWord(c) && Words.SAYING.contains(t.key(c)))) {
+        while (c < se && (!t.isWord(c) && !inQuote(c) || t.isWord(c) && (Words.SAYING.contains(t.key(c))
+                || Words.SKIP.contains(t.key(c))))) {
             c++;
         }
         if (c < se && t.isWord(c) && Words.COMPLEMENT.contains(t.key(c))) {
@@ -652,7 +733,10 @@ final class Attributor {
         }
         att.speaker = e > i + 2 ? ctx.resolve(i + 2, e) : null;
         if (att.speaker == null) {
-            Mention owner = ctx.lastOfType(i, EnumSet.of(PartyType.ORGANISATION, PartyType.GOVERNMENT));
+            Mention owner = ctx.lastOfType(i, EnumSet.of(PartyType.ORGANISATION));
+            if (owner == null) {
+                owner = ctx.lastOfType(i, EnumSet.of(PartyType.GOVERNMENT));
+            }
             att.speaker = owner;
             att.inferred = owner != null;
         }
@@ -672,8 +756,13 @@ final class Attributor {
                 return;
             }
         }
-        if (!atts.isEmpty()) {
-            Attribution prev = atts.get(atts.size() - 1);
+        Attribution prev = null;
+        for (Attribution a : atts) {
+            if (!a.channelOnly && a.speaker != null) {
+                prev = a;
+            }
+        }
+        if (prev != null) {
             att.speaker = prev.speaker;
             att.source = prev.source;
             att.inferred = prev.inferred;
@@ -693,8 +782,8 @@ final class Attributor {
             att.speaker = lastSubject;
         } else {
             att.speaker = lastSpeaker;
-            if (att.source == null) {
-                att.source = lastSource;
+            if (att.source == null && att.cue == Words.Cue.ADD) {
+                att.source = lastSource; // "وأضاف"/"it added" continues the same report
             }
         }
         att.inferred = att.speaker != null;
@@ -721,7 +810,7 @@ final class Attributor {
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     private void noteMentions(int ss, int se, List<Attribution> atts) {
         for (int i = ss; i < se; i++) {
-            if (inQuote(i) || !t.isWord(i) || inClause(i, atts)) {
+            if (inQuote(i) || !t.isWord(i)) {
                 continue;
             }
             LexiconMatcher.Match m = ctx.registryAt(i, se);
@@ -730,7 +819,7 @@ final class Attributor {
             }
             Mention mention = ctx.mentionOf(m);
             ctx.note(mention, i, m.to());
-            if (SUBJECT_TYPES.contains(mention.type()) && i > lastClaimTok && !isCueParty(i, atts)) {
+            if (atts.isEmpty() && SUBJECT_TYPES.contains(mention.type()) && i > lastClaimTok) {
                 lastSubject = mention;
                 lastSubjectTok = i;
             }
@@ -765,13 +854,14 @@ final class Attributor {
         int qb = q.close() < 0 ? se : t.indexAt(q.close());
         Attribution att = null;
         for (Attribution a : atts) {
-            if (a.cueTok < qa && (a.cue != Words.Cue.ACCORDING || a.clauseStart < 0 || a.clauseStart <= qa)) {
+            if (!a.channelOnly && a.cueTok < qa
+                    && (a.cue != Words.Cue.ACCORDING || a.clauseStart < 0 || a.clauseStart <= qa)) {
                 att = a;
             }
         }
         if (att == null) {
             for (Attribution a : atts) {
-                if (a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
+                if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
                     att = a;
                     break;
                 }
@@ -779,8 +869,10 @@ final class Attributor {
         }
         if (att == null) {
             for (Attribution a : atts) {
-                att = a;
-                break;
+                if (!a.channelOnly) {
+                    att = a;
+                    break;
+                }
             }
         }
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
@@ -799,6 +891,10 @@ final class Attributor {
             speaker = prevQuoteSpeaker;
             source = prevQuoteSource;
             inferred = false;
+        } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
+            speaker = sentenceQuote.speaker();
+            source = sentenceQuote.source();
+            inferred = sentenceQuote.flags().contains(ClaimFlag.INFERRED_SPEAKER);
         } else if (words <= 3 || q.single()) {
             flags.add(ClaimFlag.SCARE_QUOTE);
             speaker = null;
@@ -824,6 +920,8 @@ final class Attributor {
         if (!flags.contains(ClaimFlag.SCARE_QUOTE)) {
             prevQuoteSpeaker = speaker;
             prevQuoteSource = source;
+            sentenceQuote = c;
+            sentenceQuoteStart = c.start();
         }
         out.add(c);
     }
@@ -861,16 +959,18 @@ final class Attributor {
         }
         int words = 0;
         int quotedWords = 0;
-        int quotedChars = 0;
         for (int i = a; i < b; i++) {
             if (t.isWord(i)) {
                 if (inQuote(i)) {
                     quotedWords++;
-                    quotedChars += t.end(i) - t.start(i);
                 } else {
                     words++;
                 }
             }
+        }
+        int quotedChars = 0;
+        for (Quote q : paraQuotes) {
+            quotedChars += Math.max(0, Math.min(q.end(), t.end(b - 1)) - Math.max(q.start(), t.start(a)));
         }
         int unquotedChars = t.end(b - 1) - t.start(a) - quotedChars;
         if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {

@@ -53,14 +53,15 @@ final class Words {
         put(AR, Cue.RELAY, "نقل", "نقلت", "ينقل", "تنقل", "نقلا", "نقلته", "نقلتها");
         put(AR, Cue.STANDS_IN, "جاء", "ورد");
 
-        put(EN, Cue.SAY, "said", "says", "say", "saying", "stated", "states", "stating", "wrote", "writes",
-                "explained", "explains", "noted", "notes", "warned", "warns", "claimed", "claims", "announced",
+        put(EN, Cue.SAY, "said", "says", "say", "saying", "stated", "stating", "wrote", "writes",
+                "explained", "explains", "noted", "warned", "warns", "claimed", "announced",
                 "announces", "insisted", "insists", "argued", "argues", "denied", "denies", "reads", "reasoned",
-                "reported", "reporting", "reports", "tweeted", "declared", "confirmed", "confirms", "acknowledged",
-                "admitted", "suggested", "urged", "stressed", "believes", "recalled", "remarked", "commented",
+                "reported", "reporting", "tweeted", "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed", "confirms", "acknowledged",
+                "admitted", "suggested", "urged", "stressed", "recalled", "adding", "noting", "warning", "insisting", "explaining", "remarked", "commented",
                 "asserted", "alleged", "replied", "responded", "estimated", "predicted", "promised");
-        put(EN, Cue.ADD, "added", "adds", "continued", "continues", "went on");
-        put(EN, Cue.DESCRIBE, "described", "describes", "describe", "called", "calls", "accused", "accuses",
+        put(EN, Cue.ADD, "added", "adds", "continued", "continues");
+        put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
+                "accuses", "accusing",
                 "labelled", "labeled", "branded", "dubbed");
         put(EN, Cue.TELL, "told", "tells", "tell");
         put(EN, Cue.CHANT, "chanted", "chanting", "chants", "shouted", "shouting", "chanted");
@@ -106,7 +107,8 @@ final class Words {
             "لا", "لم", "لن", "كما", "هذا", "هذه", "ذلك", "تلك", "و", "او", "ثم", "لكن", "اذ", "حيث", "فيما", "بينما",
             "that", "which", "who", "whom", "when", "where", "while", "and", "but", "or", "if", "because", "after",
             "before", "as", "than", "in", "on", "at", "to", "from", "with", "for", "during", "about", "by", "into",
-            "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no");
+            "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no", "whilst",
+            "although", "though", "despite", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط");
 
     /** Pronouns that make the speaker the one already speaking. */
     static final Set<String> PRONOUN = set("he", "she", "it", "they", "we", "هو", "هي", "هم", "لكنه", "لكنها",
@@ -143,6 +145,17 @@ final class Words {
     static final Set<String> STATEMENT = set("بيان", "البيان", "بيانه", "بيانها", "بيانهم", "افاده", "تصريح",
             "تصريحات", "رساله", "الرساله", "تقرير", "التقرير", "تغريده", "statement", "letter", "report",
             "communique", "tweet", "memo", "document", "email", "release", "post");
+
+    /** Participles continue the subject of their sentence ("…، مضيفا أن"): the name after them is an object. */
+    static final Set<String> PARTICIPLE = set("مضيفا", "مضيفه", "مشيرا", "مشيره", "متهما", "متهمه", "معتبرا",
+            "معتبره", "مؤكدا", "مؤكده", "واصفا", "واصفه", "معلنا", "معلنه", "موضحا", "موضحه", "محذرا", "مشددا", "معربا",
+            "مصرحا", "قائلا", "قائله", "داعيا", "نافيا", "مشيدا", "saying", "adding", "stating", "recommending",
+            "promising", "describing", "calling", "warning", "noting", "insisting", "arguing",
+            "reporting", "explaining", "accusing");
+
+    /** Nouns before a registry name that make the phrase stand for that party ("دول مجموعة السبع"). */
+    static final Set<String> GENITIVE_HEAD = set("دول", "زعماء", "قاده", "وزراء", "اعضاء", "حكومه", "قوات", "جيش",
+            "رئاسه", "سلطات", "مسؤولو", "ممثلو", "خارجيه", "leaders", "members", "government", "forces");
 
     /** Verbal nouns after "عن Y" in a relay: "نقلت تاس عن كيم قوله". */
     static final Set<String> SAYING = set("قوله", "قولها", "قولهم", "القول", "تاكيده", "تصريحه", "قولهما");
