@@ -83,6 +83,7 @@ final class ArticleContext {
 
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
     Mention lastOfType(int tok, Set<PartyType> types) {
+
         for (int k = history.size() - 1; k >= 0; k--) {
             Named nm = history.get(k);
             if (nm.from() < tok && types.contains(nm.mention().type())) {

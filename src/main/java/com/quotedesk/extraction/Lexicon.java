@@ -46,7 +46,7 @@ public final class Lexicon {
     /** Leading words that make an alias a title rather than a name. */
     private static final Set<String> TITLE_HEADS = Set.of("الرئيس", "رئيس", "الزعيم", "زعيم", "وزير", "وزيره",
             "الوزير", "المتحدث", "متحدث", "الملك", "الامير", "ولي", "مساعد", "president", "prime", "minister",
-            "the", "leader", "king", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson");
+            "leader", "king", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson");
 
     private final List<Entry> entries;
     private final Map<String, Entry> byKey = new HashMap<>();
