@@ -29,6 +29,9 @@ final class ArticleContext {
     private record Named(Mention mention, int from, int to) {
     }
 
+    /** How many named parties back "the agency" may reach: bounds the work per reference. */
+    private static final int RECALL = 200;
+
     final String text;
     final Tokens tokens;
     final Lexicon lexicon;
@@ -84,7 +87,7 @@ final class ArticleContext {
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
     Mention lastOfType(int tok, Set<PartyType> types) {
 
-        for (int k = history.size() - 1; k >= 0; k--) {
+        for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
             Named nm = history.get(k);
             if (nm.from() < tok && types.contains(nm.mention().type())) {
                 return nm.mention();
@@ -312,7 +315,7 @@ final class ArticleContext {
         if (tb != null) {
             return tb;
         }
-        for (int h = history.size() - 1; h >= 0; h--) {
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - RECALL; h--) {
             Named nm = history.get(h);
             for (int i = nm.from(); i < nm.to(); i++) {
                 String hk = tokens.key(i);

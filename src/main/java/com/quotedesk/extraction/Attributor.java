@@ -60,8 +60,8 @@ final class Attributor {
 
     private int paraFrom;
     private int consumedUntil;
+    private int nextQuote;
     private boolean[] quoted = new boolean[256];
-    private final List<int[]> paraQuoteToks = new ArrayList<>();
     private final List<Quote> paraQuotes = new ArrayList<>();
 
     Attributor(ArticleContext ctx, List<Segment> segments, List<Quote> quotes) {
@@ -111,15 +111,15 @@ final class Attributor {
         int b = t.indexAt(seg.end());
         paraFrom = a;
         paraQuotes.removeIf(q -> isNameInQuotes(q, t.indexAt(q.open())));
+        paraQuotes.sort((x, y) -> Integer.compare(x.open(), y.open()));
+        nextQuote = 0;
         if (quoted.length < b - a) {
             quoted = new boolean[Math.max(b - a, quoted.length * 2)];
         }
         java.util.Arrays.fill(quoted, 0, b - a, false);
-        paraQuoteToks.clear();
         for (Quote q : paraQuotes) {
             int qa = t.indexAt(q.open());
             int qb = q.close() < 0 ? b : t.indexAt(q.close()) + 1;
-            paraQuoteToks.add(new int[] {qa, qb});
             for (int i = qa; i < qb && i < b; i++) {
                 quoted[i - a] = true;
             }
@@ -168,15 +168,21 @@ final class Attributor {
                 att.source = relayed;
             }
         }
-        for (Attribution att : atts) {
+        for (int k = 0; k < atts.size(); k++) {
+            Attribution att = atts.get(k);
             if (att.clauseStart >= 0) {
-                int next = nextCue(atts, att, se);
+                int next = nextCue(atts, k, se);
                 att.clauseEnd = Math.min(att.clauseEnd < 0 ? se : att.clauseEnd, next);
             }
         }
-        for (Quote q : paraQuotes) {
+        while (nextQuote < paraQuotes.size()) {
+            Quote q = paraQuotes.get(nextQuote);
             int qa = t.indexAt(q.open());
-            if (qa >= ss && qa < se) {
+            if (qa >= se) {
+                break;
+            }
+            nextQuote++;
+            if (qa >= ss) {
                 direct(q, qa, ss, se, atts);
             }
         }
@@ -242,9 +248,11 @@ final class Attributor {
         }
     }
 
-    private int nextCue(List<Attribution> atts, Attribution att, int se) {
-        for (Attribution o : atts) {
-            if (o.cueTok > att.cueTok && o.cueTok > att.clauseStart) {
+    private int nextCue(List<Attribution> atts, int index, int se) {
+        Attribution att = atts.get(index);
+        for (int k = index + 1; k < atts.size(); k++) {
+            Attribution o = atts.get(k);
+            if (o.cueTok > att.clauseStart) {
                 int e = o.cueTok;
                 while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1)))) {
                     e--;
@@ -403,7 +411,7 @@ final class Attributor {
                 pronoun = true;
             } else if (j < se && t.isWord(j)) {
                 int e = j;
-                while (e < se && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
+                while (e < se && e < j + 6 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
                     e++;
                 }
                 if (e > j) {
@@ -625,7 +633,7 @@ final class Attributor {
         }
         if (c < se && Words.cue(t.key(c), ctx.lang) == Words.Cue.RELAY) {
             int ye = c + 1;
-            while (ye < se && (t.isWord(ye) || t.charAt(ye) == '(' || t.charAt(ye) == ')')) {
+            while (ye < se && ye < c + 14 && (t.isWord(ye) || t.charAt(ye) == '(' || t.charAt(ye) == ')')) {
                 ye++;
             }
             Mention spoke = ctx.resolve(c + 1, ye);
@@ -672,7 +680,7 @@ final class Attributor {
                 note(channel, t.indexAt(channel.start()), t.indexAt(channel.end()));
             }
             int e = i + 1;
-            while (e < se && t.isWord(e) && !Words.STOP.contains(t.key(e))) {
+            while (e < se && e < i + 10 && t.isWord(e) && !Words.STOP.contains(t.key(e))) {
                 e++;
             }
             att.speaker = e > i + 1 ? ctx.resolve(i + 1, e) : null;
@@ -690,7 +698,7 @@ final class Attributor {
             note(channel, i + 1, an);
         }
         int ye = an + 1;
-        while (ye < se && !inQuote(ye) && t.key(ye) != null && !Words.SAYING.contains(t.key(ye))
+        while (ye < se && ye < an + 12 && !inQuote(ye) && t.key(ye) != null && !Words.SAYING.contains(t.key(ye))
                 && !Words.COMPLEMENT.contains(t.key(ye))) {
             ye++;
         }
@@ -728,7 +736,7 @@ final class Attributor {
     private Attribution standsIn(int i, int se) {
         Attribution att = new Attribution(i, Words.Cue.STANDS_IN);
         int e = i + 2;
-        while (e < se && t.isWord(e) && !Words.COMPLEMENT.contains(t.key(e))) {
+        while (e < se && e < i + 12 && t.isWord(e) && !Words.COMPLEMENT.contains(t.key(e))) {
             e++;
         }
         att.speaker = e > i + 2 ? ctx.resolve(i + 2, e) : null;
@@ -791,7 +799,7 @@ final class Attributor {
 
     /** The first registry party in tokens [a, b) outside quotations. */
     private Mention firstParty(int a, int b) {
-        for (int i = a; i < b; i++) {
+        for (int i = Math.max(a, b - 80); i < b; i++) {
             if (inQuote(i) || !t.isWord(i)) {
                 continue;
             }
@@ -827,24 +835,6 @@ final class Attributor {
         }
     }
 
-    private boolean isCueParty(int i, List<Attribution> atts) {
-        for (Attribution a : atts) {
-            if (a.speaker != null && a.speaker.start() == t.start(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inClause(int i, List<Attribution> atts) {
-        for (Attribution a : atts) {
-            if (a.clauseStart >= 0 && i >= a.clauseStart && i < a.clauseEnd) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- claims -------------------------------------------------------------------------------
 
     private void direct(Quote q, int qa, int ss, int se, List<Attribution> atts) {
@@ -852,29 +842,7 @@ final class Attributor {
             return;
         }
         int qb = q.close() < 0 ? se : t.indexAt(q.close());
-        Attribution att = null;
-        for (Attribution a : atts) {
-            if (!a.channelOnly && a.cueTok < qa
-                    && (a.cue != Words.Cue.ACCORDING || a.clauseStart < 0 || a.clauseStart <= qa)) {
-                att = a;
-            }
-        }
-        if (att == null) {
-            for (Attribution a : atts) {
-                if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
-                    att = a;
-                    break;
-                }
-            }
-        }
-        if (att == null) {
-            for (Attribution a : atts) {
-                if (!a.channelOnly) {
-                    att = a;
-                    break;
-                }
-            }
-        }
+        Attribution att = cueFor(atts, qa, qb);
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
         flags.addAll(q.flags());
         Mention speaker;
@@ -926,6 +894,41 @@ final class Attributor {
         out.add(c);
     }
 
+    /**
+     * The cue a quotation belongs to: the nearest one before it in the sentence, else the first one
+     * after it ("…," said X), else any. Cues come in text order, so the search is a bisection.
+     */
+    private static Attribution cueFor(List<Attribution> atts, int qa, int qb) {
+        int lo = 0;
+        int hi = atts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (atts.get(mid).cueTok < qa) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+            Attribution a = atts.get(k);
+            if (!a.channelOnly && (a.cue != Words.Cue.ACCORDING || a.clauseStart < 0 || a.clauseStart <= qa)) {
+                return a;
+            }
+        }
+        for (int k = lo; k < atts.size() && k < lo + 4; k++) {
+            Attribution a = atts.get(k);
+            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
+                return a;
+            }
+        }
+        for (int k = 0; k < atts.size() && k < 4; k++) {
+            if (!atts.get(k).channelOnly) {
+                return atts.get(k);
+            }
+        }
+        return null;
+    }
+
     /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
     private boolean isNameInQuotes(Quote q, int qa) {
         int words = wordsIn(q.start(), q.end());
@@ -969,10 +972,15 @@ final class Attributor {
             }
         }
         int quotedChars = 0;
-        for (Quote q : paraQuotes) {
-            quotedChars += Math.max(0, Math.min(q.end(), t.end(b - 1)) - Math.max(q.start(), t.start(a)));
+        int unquotedChars = 0;
+        for (int i = a; i < b; i++) {
+            int len = i + 1 < b ? t.start(i + 1) - t.start(i) : t.end(i) - t.start(i);
+            if (inQuote(i)) {
+                quotedChars += len;
+            } else {
+                unquotedChars += len;
+            }
         }
-        int unquotedChars = t.end(b - 1) - t.start(a) - quotedChars;
         if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {
             return;
         }

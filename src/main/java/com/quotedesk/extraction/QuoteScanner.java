@@ -107,6 +107,10 @@ final class QuoteScanner {
 
     /** '…' and ‘…’ where they clearly quote: opened after a space, closed before one, short, in one paragraph. */
     private static void scanSingles(String text, int s, int e, int si, List<Quote> out, int first) {
+        List<Quote> doubles = new ArrayList<>(out.subList(first, out.size()));
+        doubles.sort((x, y) -> Integer.compare(x.open(), y.open()));
+        int next = 0;
+        int insideUntil = -1; // the furthest end of a double quotation opened before i
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if ((c != '\'' && c != '\u2018') || !(i == s || opensAfter(text.charAt(i - 1)))
@@ -121,7 +125,11 @@ final class QuoteScanner {
                 }
                 if ((d == '\'' || d == '\u2019') && !Character.isWhitespace(text.charAt(j - 1))
                         && (j + 1 >= e || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
-                    if (!insideDouble(out, first, i)) {
+                    while (next < doubles.size() && doubles.get(next).open() < i) {
+                        Quote d = doubles.get(next++);
+                        insideUntil = Math.max(insideUntil, d.close() < 0 ? e : d.close());
+                    }
+                    if (i >= insideUntil) {
                         add(out, text, i, j, i + 1, j, si, 0, true, false, null);
                     }
                     i = j;
@@ -129,16 +137,6 @@ final class QuoteScanner {
                 }
             }
         }
-    }
-
-    private static boolean insideDouble(List<Quote> out, int first, int pos) {
-        for (int k = first; k < out.size(); k++) {
-            Quote q = out.get(k);
-            if (pos > q.open() && (q.close() < 0 || pos < q.close())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void add(List<Quote> out, String text, int open, int close, int from, int to, int si, int depth,
