@@ -126,8 +126,8 @@ final class QuoteScanner {
                 if ((d == '\'' || d == '\u2019') && !Character.isWhitespace(text.charAt(j - 1))
                         && (j + 1 >= e || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
                     while (next < doubles.size() && doubles.get(next).open() < i) {
-                        Quote d = doubles.get(next++);
-                        insideUntil = Math.max(insideUntil, d.close() < 0 ? e : d.close());
+                        Quote dq = doubles.get(next++);
+                        insideUntil = Math.max(insideUntil, dq.close() < 0 ? e : dq.close());
                     }
                     if (i >= insideUntil) {
                         add(out, text, i, j, i + 1, j, si, 0, true, false, null);
