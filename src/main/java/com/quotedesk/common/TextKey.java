@@ -47,6 +47,9 @@ public final class TextKey {
      */
     public static char foldChar(char c) {
         char f = fold(c);
+        if (f >= '\u0600' && f <= '\u06FF') {
+            return f; // Arabic has no case
+        }
         return f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f);
     }
 

@@ -41,26 +41,31 @@ final class ArticleContext {
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<Lexicon.Entry, Integer> lastNamed = new HashMap<>();
     private final Set<Lexicon.Entry> namedAnywhere = new java.util.HashSet<>();
+    /** The registry match at each token, found once for the whole text. */
+    private final LexiconMatcher.Match[] matches;
 
     ArticleContext(String text, Tokens tokens, Lexicon lexicon, Language lang) {
         this.text = text;
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.lang = lang;
+        this.matches = new LexiconMatcher.Match[tokens.size()];
         prescan();
     }
 
     /** Which registry parties the article names anywhere, and the full names behind English surnames. */
     private void prescan() {
         int n = tokens.size();
+        int covered = 0;
         for (int i = 0; i < n; i++) {
-            LexiconMatcher.Match m = LexiconMatcher.match(lexicon, tokens, i, n);
+            LexiconMatcher.Match m = tokens.isWord(i) ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
+            matches[i] = m;
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
                 }
-                i = m.to() - 1;
-            } else if (isCapitalized(i) && i > 0 && tokens.isWord(i - 1)
+                covered = m.to();
+            } else if (i >= covered && isCapitalized(i) && i > 0 && tokens.isWord(i - 1)
                     && Words.TITLE.contains(tokens.key(i - 1))) {
                 int j = i;
                 while (j < n && j - i < 3 && isCapitalized(j) && !Words.TITLE.contains(tokens.key(j))) {
@@ -96,9 +101,13 @@ final class ArticleContext {
         return null;
     }
 
-    /** The registry party starting at token {@code i} as a mention, or null. */
+    /** The longest registry name starting at token {@code i} and ending by {@code limit}, or null. */
     LexiconMatcher.Match registryAt(int i, int limit) {
-        return LexiconMatcher.match(lexicon, tokens, i, limit);
+        LexiconMatcher.Match m = matches[i];
+        if (m == null || m.to() <= limit) {
+            return m;
+        }
+        return LexiconMatcher.match(lexicon, tokens, i, limit); // rare: the longest one runs past the limit
     }
 
     Mention mentionOf(LexiconMatcher.Match m) {
@@ -199,7 +208,7 @@ final class ArticleContext {
         }
         List<LexiconMatcher.Match> found = new ArrayList<>(2);
         for (int i = a; i < b; i++) {
-            LexiconMatcher.Match m = LexiconMatcher.match(lexicon, tokens, i, b);
+            LexiconMatcher.Match m = registryAt(i, b);
             if (m != null) {
                 found.add(m);
                 i = m.to() - 1;

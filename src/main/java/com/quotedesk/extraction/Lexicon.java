@@ -81,8 +81,16 @@ public final class Lexicon {
             return;
         }
         boolean title = keys.size() > 1 && TITLE_HEADS.contains(keys.get(0));
-        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
-                .add(new Alias(keys.toArray(String[]::new), e, title));
+        String[] array = keys.toArray(String[]::new);
+        byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Alias(array, e, title));
+        String first = keys.get(0);
+        if (first.length() > 2 && first.charAt(0) >= '\u0621' && first.charAt(0) <= '\u064A'
+                && !first.startsWith("ال")) {
+            // "كرملين" also names "الكرملين": the article is a prefix, not part of the name
+            String[] withArticle = array.clone();
+            withArticle[0] = "ال" + first;
+            byFirstKey.computeIfAbsent(withArticle[0], k -> new ArrayList<>()).add(new Alias(withArticle, e, title));
+        }
     }
 
     /** The aliases whose first word folds to {@code key}, longest first. */

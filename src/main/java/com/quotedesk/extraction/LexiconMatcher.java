@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Finds registry names in the token stream by folded word n-grams: the longest alias that starts at a
  * token. The first word may carry Arabic clitics that are not part of the name (و، ف، ب، ل، ك، لل →
- * ال), and quotation marks between the words of a name are skipped (وكالة "سبوتنيك").
+ * ال; a name registered without its article ال is indexed with it too), and quotation marks between the words of a name are skipped (وكالة "سبوتنيك").
  */
 final class LexiconMatcher {
 
@@ -51,9 +51,6 @@ final class LexiconMatcher {
                 if (rest.startsWith("ال", 1) && rest.length() > 5) {
                     best = tryKey(lexicon, t, i, limit, rest.substring(3), clitic + 3, best);
                 }
-            }
-            if (rest.startsWith("ال") && rest.length() > 4) {
-                best = tryKey(lexicon, t, i, limit, rest.substring(2), clitic + 2, best);
             }
         }
         return best;

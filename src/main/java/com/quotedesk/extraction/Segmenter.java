@@ -106,7 +106,15 @@ final class Segmenter {
         return true;
     }
 
+    /** Words that can open an end note or heading; other lines need no folded head at all. */
+    private static final Set<String> HEAD_WORDS = Words.set("this", "هذه", "تم", "هذا", "sources", "source",
+            "references", "see", "external", "related", "المصادر", "مصادر", "اقرا", "read", "categories");
+
     private static String foldedHead(Tokens t, int s, int e, int words) {
+        int first = t.indexAt(s);
+        if (first >= t.size() || t.start(first) >= e || !HEAD_WORDS.contains(t.key(first))) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = t.indexAt(s); i < t.size() && t.start(i) < e && words > 0; i++) {
             if (t.isWord(i)) {

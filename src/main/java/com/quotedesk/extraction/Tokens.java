@@ -34,23 +34,23 @@ final class Tokens {
 
     static Tokens of(CharSequence text, int from, int to) {
         Tokens t = new Tokens(text, Math.max(16, (to - from) / 5));
-        StringBuilder buf = new StringBuilder(32);
+        Interner keys = new Interner();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
             if (isWordChar(c)) {
                 int s = i;
-                buf.setLength(0);
+                keys.reset();
                 while (i < to) {
                     char d = text.charAt(i);
                     if (isWordChar(d)) {
-                        char f = TextKey.foldChar(d);
+                        char f = d >= '\u0621' && d <= '\u064A' ? arabicFold(d) : TextKey.foldChar(d);
                         if (f != 0) {
-                            buf.append(f);
+                            keys.append(f);
                         }
                         i++;
                     } else if (i > s && i + 1 < to && isJoiner(d, text.charAt(i - 1), text.charAt(i + 1))) {
-                        buf.append(d == '\u2019' ? '\'' : d);
+                        keys.append(d == '\u2019' ? '\'' : d);
                         i++;
                     } else if (d == '\u0640' || (d >= '\u064B' && d <= '\u065F') || d == '\u0670' || d == '\u200C') {
                         i++; // tatweel and marks: part of the word, dropped from the key
@@ -58,7 +58,7 @@ final class Tokens {
                         break;
                     }
                 }
-                t.add(s, i, buf.toString());
+                t.add(s, i, keys.intern());
             } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
                 i++;
             } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -73,7 +73,106 @@ final class Tokens {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '#' || c == '_';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '_';
+        }
+        if (c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669') {
+            return true; // the Arabic letters and digits news text uses, without a table lookup
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link TextKey#foldChar} for the basic Arabic letters: the hamza alefs, taa marbuta, alef maqsura. */
+    private static char arabicFold(char c) {
+        switch (c) {
+            case '\u0623', '\u0625', '\u0622':
+                return '\u0627';
+            case '\u0629':
+                return '\u0647';
+            case '\u0649':
+                return '\u064A';
+            case '\u0640':
+                return 0; // tatweel
+            default:
+                return c;
+        }
+    }
+
+    /**
+     * Reuses one String per distinct word key within an extraction: news text repeats its words, so
+     * this saves most key allocations and every later hash of a key is cached in its String.
+     */
+    private static final class Interner {
+        private char[] buf = new char[32];
+        private int len;
+        private String[] table = new String[1024];
+        private int count;
+
+        void reset() {
+            len = 0;
+        }
+
+        void append(char c) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = c;
+        }
+
+        String intern() {
+            if (len > 24) {
+                return new String(buf, 0, len); // long words are rare: not worth a slot
+            }
+            int h = 0;
+            for (int k = 0; k < len; k++) {
+                h = 31 * h + buf[k];
+            }
+            int mask = table.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String e = table[slot];
+                if (e == null) {
+                    String s = new String(buf, 0, len);
+                    table[slot] = s;
+                    if (++count * 2 > table.length) {
+                        grow();
+                    }
+                    return s;
+                }
+                if (same(e)) {
+                    return e;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private boolean same(String e) {
+            if (e.length() != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (e.charAt(k) != buf[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String e : old) {
+                if (e != null) {
+                    int h = e.hashCode();
+                    int slot = (h ^ (h >>> 16)) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = e;
+                }
+            }
+        }
     }
 
     private static boolean isJoiner(char c, char before, char after) {
