@@ -39,8 +39,8 @@ final class ArticleContext {
     private final List<Named> history = new ArrayList<>();
     private final Map<String, Mention> titleBindings = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
-    private final Map<Lexicon.Entry, Integer> lastNamed = new HashMap<>();
-    private final Set<Lexicon.Entry> namedAnywhere = new java.util.HashSet<>();
+    private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
+    private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The registry match at each token, found once for the whole text. */
     private final LexiconMatcher.Match[] matches;
 
@@ -85,7 +85,10 @@ final class ArticleContext {
         }
         history.add(new Named(m, from, to));
         if (m.known()) {
-            lexicon.lookup(m.name()).ifPresent(e -> lastNamed.put(e, from));
+            Lexicon.Entry e = lexicon.byCanonicalName(m.name());
+            if (e != null) {
+                lastNamed.put(e, from);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ final class Attributor {
 
     /** Only people become the topic a bare "وقال"/"he said" continues: places are named too often. */
     private static final Set<PartyType> SUBJECT_TYPES = EnumSet.of(PartyType.PERSON);
+    private static final Set<String> PASSIVE = Words.set("been", "being", "was", "were", "is", "are", "be");
     private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
 
     private final ArticleContext ctx;
@@ -222,8 +223,7 @@ final class Attributor {
         String k = t.key(i);
         String next = i + 1 < se ? t.key(i + 1) : null;
         String prev = i > 0 ? t.key(i - 1) : null;
-        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && prev != null
-                && Set.of("been", "being", "was", "were", "is", "are", "be").contains(prev)) {
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
             return false; // passive: "no injuries were reported", "has been told to prepare"
         }
         switch (cue) {
@@ -1025,7 +1025,8 @@ final class Attributor {
     }
 
     private boolean isStateMedia(Mention m) {
-        return m != null && m.known() && ctx.lexicon.lookup(m.name()).map(Lexicon.Entry::stateMedia).orElse(false);
+        Lexicon.Entry e = m != null && m.known() ? ctx.lexicon.byCanonicalName(m.name()) : null;
+        return e != null && e.stateMedia();
     }
 
     private int segmentOf(int offset) {

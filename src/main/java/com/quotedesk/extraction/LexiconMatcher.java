@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Finds registry names in the token stream by folded word n-grams: the longest alias that starts at a
- * token. The first word may carry Arabic clitics that are not part of the name (و، ف، ب، ل، ك، لل →
- * ال; a name registered without its article ال is indexed with it too), and quotation marks between the words of a name are skipped (وكالة "سبوتنيك").
+ * token. Arabic clitics on the first word (و، ف، ب، ل، ك، لل) are indexed by the {@link Lexicon}, so a
+ * word costs one hash lookup; quotation marks between the words of a name are skipped (وكالة "سبوتنيك").
  */
 final class LexiconMatcher {
 
@@ -26,45 +26,25 @@ final class LexiconMatcher {
         if (k == null) {
             return null;
         }
-        Match best = tryKey(lexicon, t, i, limit, k, 0, null);
-        if (k.endsWith("'s")) {
-            best = tryKey(lexicon, t, i, limit, stripPossessive(k), 0, best);
-        }
-        if (k.length() < 3 || !isArabicLetter(k.charAt(0))) {
-            return best;
-        }
-        char c0 = k.charAt(0);
-        String rest = k;
-        int clitic = 0;
-        if ((c0 == 'و' || c0 == 'ف') && k.length() > 3) {
-            rest = k.substring(1);
-            clitic = 1;
-            best = tryKey(lexicon, t, i, limit, rest, clitic, best);
-        }
-        if (rest.length() > 3) {
-            char c1 = rest.charAt(0);
-            if (rest.startsWith("لل")) {
-                best = tryKey(lexicon, t, i, limit, "ال" + rest.substring(2), clitic + 1, best);
-            }
-            if (c1 == 'ب' || c1 == 'ل' || c1 == 'ك') {
-                best = tryKey(lexicon, t, i, limit, rest.substring(1), clitic + 1, best);
-                if (rest.startsWith("ال", 1) && rest.length() > 5) {
-                    best = tryKey(lexicon, t, i, limit, rest.substring(3), clitic + 3, best);
-                }
-            }
+        Match best = tryKey(lexicon, t, i, limit, k, null);
+        if (isPossessive(k)) {
+            best = tryKey(lexicon, t, i, limit, stripPossessive(k), best);
         }
         return best;
     }
 
-    private static Match tryKey(Lexicon lexicon, Tokens t, int i, int limit, String first, int clitic, Match best) {
+    private static Match tryKey(Lexicon lexicon, Tokens t, int i, int limit, String first, Match best) {
         List<Lexicon.Alias> aliases = lexicon.aliasesStartingWith(first);
+        if (aliases == null) {
+            return best;
+        }
         for (Lexicon.Alias a : aliases) {
             if (best != null && a.keys().length <= best.alias().keys().length) {
                 break;
             }
-            int end = matchRest(t, i + 1, limit, a.keys());
-            if (end >= 0) {
-                return new Match(a, i, end, clitic);
+            int end = a.keys().length == 1 ? i + 1 : matchRest(t, i + 1, limit, a.keys());
+            if (end >= 0 && end <= limit) {
+                return new Match(a, i, end, a.clitic());
             }
         }
         return best;
@@ -85,7 +65,7 @@ final class LexiconMatcher {
                 }
                 return -1;
             }
-            if (!key.equals(keys[k]) && !stripPossessive(key).equals(keys[k])) {
+            if (!key.equals(keys[k]) && !(isPossessive(key) && stripPossessive(key).equals(keys[k]))) {
                 return -1;
             }
             j++;
@@ -94,8 +74,13 @@ final class LexiconMatcher {
         return j;
     }
 
+    static boolean isPossessive(String key) {
+        int n = key.length();
+        return n > 2 && key.charAt(n - 1) == 's' && key.charAt(n - 2) == '\'';
+    }
+
     static String stripPossessive(String key) {
-        return key.endsWith("'s") ? key.substring(0, key.length() - 2) : key;
+        return isPossessive(key) ? key.substring(0, key.length() - 2) : key;
     }
 
     private static boolean isSkippablePunct(Tokens t, int j) {

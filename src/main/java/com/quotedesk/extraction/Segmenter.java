@@ -54,6 +54,7 @@ final class Segmenter {
             int s = lines.get(i)[0];
             int e = lines.get(i)[1];
             String head = foldedHead(tokens, s, e, 8);
+            int words = wordCount(tokens, s, e);
             SegmentKind kind;
             if (ended) {
                 kind = SegmentKind.BOILERPLATE;
@@ -63,15 +64,16 @@ final class Segmenter {
             } else if (END_HEADINGS.contains(head) || head.startsWith("categories")) {
                 kind = SegmentKind.BOILERPLATE;
                 ended = true;
-            } else if (wordCount(tokens, s, e) == 0 || isWholeLexiconName(tokens, s, e, lexicon)) {
+            } else if (words == 0 || words <= 6 && isWholeLexiconName(tokens, s, e, lexicon)) {
                 kind = SegmentKind.BOILERPLATE;
-            } else if (isCredit(text, tokens, s, e)) {
+            } else if (words <= 14 && isCredit(text, tokens, s, e, words)) {
                 kind = SegmentKind.CREDIT;
-            } else if (i > 0 && kinds[i - 1] == SegmentKind.CREDIT && !startsWithQuote(text, s) || hasImageCredit(tokens, s, e)) {
+            } else if (i > 0 && kinds[i - 1] == SegmentKind.CREDIT && !startsWithQuote(text, s)
+                    || words <= 40 && hasImageCredit(tokens, s, e)) {
                 kind = SegmentKind.CAPTION;
-            } else if (!seenBody && isDateline(tokens, s, e)) {
+            } else if (!seenBody && words <= 8 && isDateline(tokens, s, e)) {
                 kind = SegmentKind.DATELINE;
-            } else if (!seenBody && i == firstNonBoilerplate(kinds, i) && isHeadline(text, tokens, s, e)) {
+            } else if (!seenBody && i == firstNonBoilerplate(kinds, i) && isHeadline(text, words, e)) {
                 kind = SegmentKind.TITLE;
             } else if (i == lines.size() - 1 && seenBody && isQuotedTagline(text, tokens, s, e)) {
                 kind = SegmentKind.BOILERPLATE;
@@ -158,11 +160,7 @@ final class Segmenter {
     }
 
     /** "A / B / وكالة فرانس برس / غيتي إيماجز", "Stringer / Getty Images", "ايتار-تاس/ا ف ب". */
-    private static boolean isCredit(String text, Tokens t, int s, int e) {
-        int words = wordCount(t, s, e);
-        if (words > 14) {
-            return false;
-        }
+    private static boolean isCredit(String text, Tokens t, int s, int e, int words) {
         char last = text.charAt(e - 1);
         int slashes = 0;
         int creditWords = 0;
@@ -193,10 +191,6 @@ final class Segmenter {
     }
 
     private static boolean isDateline(Tokens t, int s, int e) {
-        int words = wordCount(t, s, e);
-        if (words > 8) {
-            return false;
-        }
         boolean month = false;
         boolean digit = false;
         for (int i = t.indexAt(s); i < t.size() && t.start(i) < e; i++) {
@@ -210,9 +204,9 @@ final class Segmenter {
         return month && digit;
     }
 
-    private static boolean isHeadline(String text, Tokens t, int s, int e) {
+    private static boolean isHeadline(String text, int words, int e) {
         char last = text.charAt(e - 1);
-        return wordCount(t, s, e) <= 25 && last != '.' && last != '\u061F' && last != ':';
+        return words <= 25 && last != '.' && last != '\u061F' && last != ':';
     }
 
     /** A closing line in quotation marks made of short fragments: an author tagline, not a quotation. */

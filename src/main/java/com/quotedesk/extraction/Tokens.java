@@ -15,24 +15,24 @@ import java.util.Arrays;
  */
 final class Tokens {
 
-    private final CharSequence text;
+    private final String text;
     private int size;
     private int[] start;
     private int[] end;
     private String[] key;
 
-    private Tokens(CharSequence text, int capacity) {
+    private Tokens(String text, int capacity) {
         this.text = text;
         start = new int[capacity];
         end = new int[capacity];
         key = new String[capacity];
     }
 
-    static Tokens of(CharSequence text) {
+    static Tokens of(String text) {
         return of(text, 0, text.length());
     }
 
-    static Tokens of(CharSequence text, int from, int to) {
+    static Tokens of(String text, int from, int to) {
         Tokens t = new Tokens(text, Math.max(16, (to - from) / 5));
         Interner keys = new Interner();
         int i = from;
@@ -59,7 +59,8 @@ final class Tokens {
                     }
                 }
                 t.add(s, i, keys.intern());
-            } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
+            } else if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F'
+                    || c == '\u200E') {
                 i++;
             } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
                 t.add(i, i + 2, null);
@@ -76,8 +77,10 @@ final class Tokens {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '_';
         }
-        if (c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669') {
-            return true; // the Arabic letters and digits news text uses, without a table lookup
+        if (c >= '\u0600' && c <= '\u06FF') {
+            // the Arabic block without a table lookup: letters and digits, not marks or punctuation
+            return c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669' || c >= '\u066E' && c <= '\u06D3'
+                    && c != '\u06D4';
         }
         return Character.isLetterOrDigit(c);
     }

@@ -34,6 +34,7 @@ final class Words {
 
     private static final Map<String, Cue> AR = new HashMap<>();
     private static final Map<String, Cue> EN = new HashMap<>();
+    private static final Map<String, Cue> AR_CONJ = new HashMap<>();
 
     static {
         put(AR, Cue.SAY, "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائله", "اكد", "اكدت", "اكدوا",
@@ -72,20 +73,24 @@ final class Words {
     private static void put(Map<String, Cue> map, Cue cue, String... words) {
         for (String w : words) {
             map.put(w, cue);
+            if (map == AR) {
+                AR_CONJ.put("و" + w, cue);
+                AR_CONJ.put("ف" + w, cue);
+            }
         }
     }
 
     /** The cue a word is, trying an Arabic word also without its conjunction و/ف. */
     static Cue cue(String key, Language lang) {
-        if (key == null) {
+        if (key == null || key.isEmpty()) {
             return null;
+        }
+        if (key.charAt(0) < 0x80) {
+            return EN.get(key);
         }
         Cue c = AR.get(key);
         if (c == null && key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
-            c = AR.get(key.substring(1));
-        }
-        if (c == null) {
-            c = EN.get(key);
+            c = AR_CONJ.get(key); // "وقال", "فأضاف": indexed with the conjunction, no substring per word
         }
         return c;
     }
