@@ -838,9 +838,6 @@ final class Attributor {
     // ---- claims -------------------------------------------------------------------------------
 
     private void direct(Quote q, int qa, int ss, int se, List<Attribution> atts) {
-        if (isNameInQuotes(q, qa)) {
-            return;
-        }
         int qb = q.close() < 0 ? se : t.indexAt(q.close());
         Attribution att = cueFor(atts, qa, qb);
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
@@ -935,8 +932,7 @@ final class Attributor {
         if (words > 4) {
             return false;
         }
-        String content = TextKey.of(text.substring(q.start(), q.end()));
-        if (ctx.lexicon.lookup(content).isPresent()) {
+        if (isRegistryName(q)) {
             return true;
         }
         int p = qa - 1;
@@ -946,6 +942,14 @@ final class Attributor {
             return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
         }
         return false;
+    }
+
+    /** The quotation's words are exactly a registry name ("تويتر"). */
+    private boolean isRegistryName(Quote q) {
+        int a = t.indexAt(q.start());
+        int b = t.indexAt(q.end());
+        LexiconMatcher.Match m = a < b ? ctx.registryAt(a, b) : null;
+        return m != null && m.to() == b && m.clitic() == 0;
     }
 
     private void reported(Attribution att) {
