@@ -103,13 +103,15 @@ class ReviewFlowTest {
     @Test
     void shouldRejectBadOffsetsWith400() {
         long claim = firstClaim(freshArticle());
+        String kind = admin().get("/api/claims/" + claim).jsonPath().getString("kind");
+        String otherKind = kind.equals("DIRECT") ? "REPORTED" : "DIRECT";
         admin().body(Map.of("start", -1)).patch("/api/claims/" + claim).then().statusCode(400)
                 .body("errors[0].field", equalTo("start"));
         admin().body(Map.of("start", 10, "end", 5)).patch("/api/claims/" + claim).then().statusCode(400)
                 .body("errors[0].field", equalTo("end"));
         admin().body(Map.of("start", 0, "end", 10_000_000)).patch("/api/claims/" + claim).then().statusCode(400);
-        admin().body(Map.of("version", 7, "kind", "REPORTED")).patch("/api/claims/" + claim).then().statusCode(409);
-        admin().get("/api/claims/" + claim).then().body("kind", equalTo("DIRECT"), "version", equalTo(0));
+        admin().body(Map.of("version", 7, "kind", otherKind)).patch("/api/claims/" + claim).then().statusCode(409);
+        admin().get("/api/claims/" + claim).then().body("kind", equalTo(kind), "version", equalTo(0));
     }
 
     @Test
