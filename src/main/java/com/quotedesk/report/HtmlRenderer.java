@@ -66,7 +66,7 @@ final class HtmlRenderer implements ReportRenderer {
                 + css() + "</style>\n</head>\n<body>\n");
         header(w, h, rtl);
         summary(w, report, rtl);
-        w.write("<section class=\"claims\">\n<h2 dir=\"ltr\">Claims</h2>\n");
+        w.write("<section class=\"claims\">\n<h2>Claims</h2>\n");
         AtomicLong written = new AtomicLong();
         for (ArticleInfo a : report.articles()) {
             boolean articleRtl = rtl;
@@ -119,26 +119,27 @@ final class HtmlRenderer implements ReportRenderer {
 
     private void summary(Writer w, Report report, boolean rtl) throws IOException {
         Summary s = report.summary();
-        w.write("<section class=\"summary\">\n<h2 dir=\"ltr\">Summary</h2>\n<table class=\"counts\">\n");
+        w.write("<section class=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n");
         cells(w, rtl, true, "Status", "Claims");
         for (ReviewStatus st : ReviewStatus.values()) {
             cells(w, rtl, false, "<span class=\"badge " + cls(st) + "\">" + Labels.status(st) + "</span>",
                     String.valueOf(s.byStatus().of(st)));
         }
         cells(w, rtl, false, "<strong>Total</strong>", "<strong>" + s.byStatus().total() + "</strong>");
-        w.write("</table>\n<ul class=\"figures\" dir=\"ltr\">\n");
-        li(w, "Reviewed: <strong>" + s.byStatus().reviewed() + " of " + s.byStatus().total() + " ("
-                + Labels.percent(s.reviewedShare()) + ")</strong>");
-        li(w, "Dismissed as not a claim (counted apart, not listed): " + s.dismissed());
-        li(w, "Anonymous speaker: " + s.anonymousSpeaker());
-        li(w, "Resting only on state media: " + s.stateMediaOnly());
-        li(w, "Speaker inferred from context: " + s.inferredSpeaker());
-        li(w, "No speaker found: " + s.noSpeaker());
-        w.write("</ul>\n<h3 dir=\"ltr\">Status per speaker</h3>\n<div class=\"chart\" dir=\"ltr\">"
+        w.write("</table>\n<table class=\"figures\">\n");
+        row(w, rtl, "Reviewed", "<strong dir=\"ltr\">" + s.byStatus().reviewed() + " of " + s.byStatus().total()
+                + " (" + Labels.percent(s.reviewedShare()) + ")</strong>");
+        row(w, rtl, "Dismissed as not a claim", s.dismissed()
+                + " <small dir=\"ltr\">(counted apart, not listed)</small>");
+        row(w, rtl, "Anonymous speaker", String.valueOf(s.anonymousSpeaker()));
+        row(w, rtl, "Resting only on state media", String.valueOf(s.stateMediaOnly()));
+        row(w, rtl, "Speaker inferred from context", String.valueOf(s.inferredSpeaker()));
+        row(w, rtl, "No speaker found", String.valueOf(s.noSpeaker()));
+        w.write("</table>\n<h3>Status per speaker</h3>\n<div class=\"chart\">"
                 + StatusChart.svg(s.perSpeaker(), forPdf) + "</div>\n");
         parties(w, rtl, "Claims per speaker", "Speaker", s.perSpeaker(), "(no speaker)");
         parties(w, rtl, "Claims per source", "Source", s.perSource(), "(quoted directly)");
-        w.write("<h3 dir=\"ltr\">Still unverified</h3>\n<ol class=\"unverified\">\n");
+        w.write("<h3>Still unverified</h3>\n<ol class=\"unverified\">\n");
         AtomicLong n = new AtomicLong();
         report.unverified(c -> {
             if (n.getAndIncrement() < maxClaims) {
@@ -155,7 +156,7 @@ final class HtmlRenderer implements ReportRenderer {
 
     private void parties(Writer w, boolean rtl, String title, String column, List<PartyCount> parties, String none)
             throws IOException {
-        w.write("<h3 dir=\"ltr\">" + title + "</h3>\n<table class=\"parties\">\n");
+        w.write("<h3>" + title + "</h3>\n<table class=\"parties\">\n");
         cells(w, rtl, true, column, "Attributed", "Disputed", "Unverified", "Total");
         for (PartyCount p : parties) {
             cells(w, rtl, false, p.name() == null ? none : text(p.name()), String.valueOf(p.counts().attributed()),
@@ -174,21 +175,33 @@ final class HtmlRenderer implements ReportRenderer {
                 .append(c.rtl() ? "rtl" : "ltr").append("\">").append(Html.escape(c.quote())).append("</blockquote>\n")
                 .append("<table class=\"fields\">\n");
         StringBuilder rows = new StringBuilder();
-        appendRow(rows, rtl, "Kind", c.kind().name().toLowerCase(Locale.ROOT));
-        appendRow(rows, rtl, "Speaker", text(Labels.orDash(c.speaker())));
-        appendRow(rows, rtl, "Source", text(Labels.orDash(c.source())) + (c.stateMediaSource()
-                ? " <span class=\"flag\">state media</span>" : ""));
-        appendRow(rows, rtl, "Cue", text(Labels.orDash(c.cue())));
-        appendRow(rows, rtl, "Reviewed", c.reviewedBy() == null ? "—" : "<span dir=\"ltr\">"
-                + Html.escape(c.reviewedBy()) + ", " + Labels.time(c.reviewedAt()) + "</span>");
-        appendRow(rows, rtl, "Note", text(Labels.orDash(c.note())));
-        appendRow(rows, rtl, "Evidence", c.evidenceUrl() == null ? "—" : link(c.evidenceUrl()));
-        appendRow(rows, rtl, "Flags", c.flags().isEmpty() ? "—" : "<span dir=\"ltr\">"
-                + Html.escape(Labels.flags(c.flags())) + "</span>");
-        appendRow(rows, rtl, "Position", "<span dir=\"ltr\">paragraph " + c.paragraph() + ", characters "
-                + c.start() + "–" + c.end() + "</span>");
+        pair(rows, rtl, "Kind", c.kind().name().toLowerCase(Locale.ROOT), "Speaker", text(Labels.orDash(c.speaker())));
+        pair(rows, rtl, "Source", text(Labels.orDash(c.source())) + (c.stateMediaSource()
+                ? " <span class=\"flag\">state media</span>" : ""), "Cue", text(Labels.orDash(c.cue())));
+        pair(rows, rtl, "Reviewed", c.reviewedBy() == null ? "—" : "<span dir=\"ltr\">"
+                + Html.escape(c.reviewedBy()) + ", " + Labels.time(c.reviewedAt()) + "</span>",
+                "Flags", c.flags().isEmpty() ? "—" : "<span dir=\"ltr\">" + Html.escape(Labels.flags(c.flags()))
+                        + "</span>");
+        pair(rows, rtl, "Note", text(Labels.orDash(c.note())), null, null);
+        pair(rows, rtl, "Evidence", c.evidenceUrl() == null ? "—" : link(c.evidenceUrl()), null, null);
+        pair(rows, rtl, "Position", "<span dir=\"ltr\">paragraph " + c.paragraph() + ", characters " + c.start()
+                + "–" + c.end() + "</span>", "Status", Labels.status(c.status()));
         b.append(rows).append("</table>\n</article>\n");
         write(w, b.toString());
+    }
+
+    /** A row of two label/value pairs; with no second pair the first value spans the row. */
+    private void pair(StringBuilder b, boolean rtl, String label1, String value1, String label2, String value2) {
+        List<String> cells = new java.util.ArrayList<>(List.of("<th dir=\"ltr\">" + label1 + "</th>",
+                label2 == null ? "<td colspan=\"3\">" + value1 + "</td>" : "<td>" + value1 + "</td>"));
+        if (label2 != null) {
+            cells.add("<th dir=\"ltr\">" + label2 + "</th>");
+            cells.add("<td>" + value2 + "</td>");
+        }
+        if (forPdf && rtl) {
+            java.util.Collections.reverse(cells);
+        }
+        b.append("<tr>").append(String.join("", cells)).append("</tr>\n");
     }
 
     private void row(Writer w, boolean rtl, String label, String valueHtml) throws IOException {
@@ -211,10 +224,6 @@ final class HtmlRenderer implements ReportRenderer {
             b.append('<').append(tag).append('>').append(cell).append("</").append(tag).append('>');
         }
         w.write(b.append("</tr>\n").toString());
-    }
-
-    private static void li(Writer w, String html) throws IOException {
-        w.write("<li>" + html + "</li>\n");
     }
 
     private static void write(Writer w, String s) {
@@ -261,8 +270,13 @@ final class HtmlRenderer implements ReportRenderer {
                 + "table { border-collapse: collapse; margin: .3em 0; }\n"
                 + "th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }\n"
                 + "th { background: #f2f2f2; font-weight: bold; }\n"
-                + "table.meta th, table.fields th { width: 7.5em; }\n"
-                + "table.fields { width: 100%; font-size: 9.5pt; }\n"
+                + "table.meta th { width: 7.5em; } table.figures th { width: 15em; } table.fields th { width: 5.5em; }\n"
+                + "table.fields { width: 100%; font-size: 9pt; table-layout: fixed; }\n"
+                + "table.fields td { width: 50%; word-wrap: break-word; }\n"
+                + "html[dir=rtl] table.meta, html[dir=rtl] table.counts, html[dir=rtl] table.parties, "
+                + "html[dir=rtl] table.figures "
+                + "{ margin-left: auto; margin-right: 0; }\n"
+                + "ol.unverified a { text-decoration: none; }\n"
                 + "table.counts td, table.parties td { text-align: center; }\n"
                 + ".badge { padding: 0 6px; border-radius: 3px; color: #fff; font-size: 9pt; }\n"
                 + ".st-attributed .badge, .badge.st-attributed { background: " + StatusChart.ATTRIBUTED + "; }\n"

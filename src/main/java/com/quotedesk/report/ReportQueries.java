@@ -129,7 +129,7 @@ class ReportQueries {
                                    long afterId) {
         StringBuilder q = new StringBuilder("select c from Claim c left join fetch c.speaker "
                 + "left join fetch c.source where").append(scope.where())
-                .append(" and c.article.id = :article and (c.start > :s or (c.start = :s and c.id > :id))");
+                .append(" and c.article.id = :article and c.start >= :s and (c.start > :s or c.id > :id)");
         if (onlyUnverified) {
             q.append(" and c.status = :unverified");
         }

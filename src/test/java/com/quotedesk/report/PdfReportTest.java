@@ -68,8 +68,12 @@ class PdfReportTest {
         }
     }
 
-    /** NFKC folds Arabic presentation forms to letters; white space depends on line breaks. */
+    /**
+     * NFKC folds Arabic presentation forms to letters; white space depends on line breaks; harakat (vowel
+     * marks such as the tanween in أيضًا) are separate glyphs, joined to a tatweel in presentation forms.
+     */
     static String squash(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\u200c-\\u200f\\u2066-\\u2069]+", "");
+        return Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u200c-\\u200f\\u2066-\\u2069\\u0640\\u064b-\\u065f\\u0670]+", "");
     }
 }
