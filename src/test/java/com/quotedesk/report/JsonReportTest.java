@@ -21,7 +21,8 @@ class JsonReportTest {
         long id = ReportFixture.article();
         String body = admin().get("/api/articles/{id}/report?format=json", id).then().statusCode(200)
                 .header("Content-Type", org.hamcrest.Matchers.startsWith("application/json"))
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("quotedesk-article-" + id + ".json"))
+                .header("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("quotedesk-article-" + id + ".json"))
                 .extract().asString();
         ReportFixture.keep("article.json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         JsonPath j = JsonPath.from(body);
@@ -43,7 +44,9 @@ class JsonReportTest {
         assertEquals(claims.size(), perSpeaker, "claims per speaker add up to the total");
         int perSource = j.<Integer>getList("summary.perSource.counts.total").stream().mapToInt(i -> i).sum();
         assertEquals(claims.size(), perSource, "claims per source add up to the total");
-        assertTrue(j.getInt("summary.stateMediaOnly") >= 0 && j.getInt("summary.anonymousSpeaker") >= 0);
+        assertEquals(1, j.getInt("summary.stateMediaOnly"), "the claim that came through TASS");
+        assertEquals(1, j.getInt("summary.dismissed"), "dismissed counted apart");
+        assertTrue(j.getList("summary.perSpeaker.name").contains("Vladimir Putin"));
 
         List<Map<String, Object>> reported = j.getList("articles[0].claims");
         assertEquals(claims.size(), reported.size());
