@@ -77,6 +77,11 @@ public class ClaimSearch {
         return new PageView<>(items, count.getSingleResult(), p, s);
     }
 
+    /** Ids of the live speakers a reference (id, name or alias, any spelling) names; used by reports too. */
+    public List<Long> speakerIds(String ref) {
+        return partyIds("Speaker", "s.mergedInto is null and ", ref);
+    }
+
     /** Ids of the registry rows a reference names: an id, an exact name or alias, else a partial match. */
     List<Long> partyIds(String entity, String live, String ref) {
         String r = ref.strip();
