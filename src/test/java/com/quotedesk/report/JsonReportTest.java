@@ -44,7 +44,10 @@ class JsonReportTest {
         assertEquals(claims.size(), perSpeaker, "claims per speaker add up to the total");
         int perSource = j.<Integer>getList("summary.perSource.counts.total").stream().mapToInt(i -> i).sum();
         assertEquals(claims.size(), perSource, "claims per source add up to the total");
-        assertEquals(1, j.getInt("summary.stateMediaOnly"), "the claim that came through TASS");
+        long throughStateMedia = claims.stream()
+                .filter(c -> ((List<?>) c.get("flags")).contains("STATE_MEDIA_SOURCE")).count();
+        assertTrue(throughStateMedia >= 1, "the sample has claims that came through TASS");
+        assertEquals(throughStateMedia, j.getInt("summary.stateMediaOnly"), "the claims that came through TASS");
         assertEquals(1, j.getInt("summary.dismissed"), "dismissed counted apart");
         assertTrue(j.getList("summary.perSpeaker.name").contains("Vladimir Putin"));
 

@@ -92,7 +92,9 @@ class ReportApiTest {
                 "every claim is the speaker's: " + speakers);
         assertEquals(speakers.size(), j.getInt("summary.byStatus.total"));
         assertTrue(j.getInt("summary.stateMediaOnly") >= 1, "one of Putin's claims came through TASS");
-        assertEquals(List.of("TASS"), j.getList("articles[0].claims.findAll { it.stateMediaSource }.source"));
+        List<String> stateSources = j.getList("articles[0].claims.findAll { it.stateMediaSource }.source");
+        assertTrue(!stateSources.isEmpty() && stateSources.stream().allMatch("TASS"::equals),
+                "Putin's claims through state media name TASS: " + stateSources);
         admin().get("/api/report?speaker=" + "فلاديمير بوتن" + "&format=html").then().statusCode(200)
                 .header("Content-Type", startsWith("text/html"));
     }
