@@ -26,11 +26,45 @@ final class ArticleContext {
     private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "di", "du", "der", "den", "del", "for");
 
-    private record Named(Mention mention, int from, int to) {
+    /** A party named at tokens [from, to); a registry match becomes a {@link Mention} only when asked. */
+    private final class Named {
+        private Mention mention;
+        private final LexiconMatcher.Match match;
+        private final int from;
+        private final int to;
+
+        Named(Mention mention, LexiconMatcher.Match match, int from, int to) {
+            this.mention = mention;
+            this.match = match;
+            this.from = from;
+            this.to = to;
+        }
+
+        Mention mention() {
+            if (mention == null) {
+                mention = mentionOf(match);
+            }
+            return mention;
+        }
+
+        PartyType type() {
+            if (mention != null) {
+                return mention.type();
+            }
+            return match.alias().title() ? PartyType.PERSON : match.alias().entry().type();
+        }
+
+        int from() {
+            return from;
+        }
+
+        int to() {
+            return to;
+        }
     }
 
     /** How many named parties back "the agency" may reach: bounds the work per reference. */
-    private static final int RECALL = 200;
+    private static final int RECALL = 64;
 
     final String text;
     final Tokens tokens;
@@ -83,7 +117,7 @@ final class ArticleContext {
         if (m == null || m.start() < 0) {
             return;
         }
-        history.add(new Named(m, from, to));
+        history.add(new Named(m, null, from, to));
         if (m.known()) {
             Lexicon.Entry e = lexicon.byCanonicalName(m.name());
             if (e != null) {
@@ -92,12 +126,20 @@ final class ArticleContext {
         }
     }
 
+    /** Records a registry name read in the text, without building its mention until someone asks. */
+    void note(LexiconMatcher.Match m) {
+        history.add(new Named(null, m, m.from(), m.to()));
+        if (!m.alias().title()) {
+            lastNamed.put(m.alias().entry(), m.from());
+        }
+    }
+
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
     Mention lastOfType(int tok, Set<PartyType> types) {
 
         for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
             Named nm = history.get(k);
-            if (nm.from() < tok && types.contains(nm.mention().type())) {
+            if (nm.from() < tok && types.contains(nm.type())) {
                 return nm.mention();
             }
         }
@@ -349,7 +391,7 @@ final class ArticleContext {
         if (ORG_AR.contains(k0)) {
             int j = a;
             while (j < b && j - a < 6 && tokens.isWord(j) && !Words.STOP.contains(tokens.key(j))
-                    && !isDayWord(tokens.key(j)) && Words.cue(tokens.key(j), lang) == null) {
+                    && !isDayWord(tokens.key(j)) && tokens.cue(j) == null) {
                 j++;
             }
             return unknown(a, j, PartyType.ORGANISATION, a);

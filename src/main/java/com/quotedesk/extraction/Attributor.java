@@ -51,7 +51,7 @@ final class Attributor {
     private Mention lastSpeaker;
     private Mention lastSource;
     private int lastClaimTok = -1;
-    private Mention lastSubject;
+    private LexiconMatcher.Match lastSubjectMatch;
     private int lastSubjectTok = -1;
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
@@ -152,7 +152,7 @@ final class Attributor {
             if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
                 continue;
             }
-            Words.Cue cue = Words.cue(t.key(i), ctx.lang);
+            Words.Cue cue = t.cue(i);
             if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
                 continue;
             }
@@ -308,7 +308,7 @@ final class Attributor {
                 }
                 break;
             }
-            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || Words.cue(k, ctx.lang) != null)) {
+            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || t.cue(j) != null)) {
                 npEnd = j;
             }
             if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
@@ -505,7 +505,7 @@ final class Attributor {
                 break;
             }
             String key = t.key(k);
-            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || Words.cue(key, ctx.lang) != null
+            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || t.cue(k) != null
                     || Words.COMPLEMENT.contains(key)) {
                 break;
             }
@@ -559,7 +559,7 @@ final class Attributor {
             String n = j < se ? t.key(j) : null;
             if ("ما".equals(n) || "لما".equals(n)) {
                 j += 2;
-            } else if (k.endsWith("ما") && n != null && Words.cue(n, ctx.lang) != null) {
+            } else if (k.endsWith("ما") && n != null && t.cue(j) != null) {
                 j++;
             }
             n = j < se ? t.key(j) : null;
@@ -579,7 +579,7 @@ final class Attributor {
                 if (c == ',' || c == '\u060C' || isSentenceEnd(c) || c == ':' || c == '\u2013' || c == '\u2014') {
                     break;
                 }
-            } else if (e > j && (Words.STOP.contains(key) || Words.cue(key, ctx.lang) != null
+            } else if (e > j && (Words.STOP.contains(key) || t.cue(e) != null
                     || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
                 break;
             }
@@ -631,7 +631,7 @@ final class Attributor {
         while (c < se && !t.isWord(c) && !inQuote(c)) {
             c++;
         }
-        if (c < se && Words.cue(t.key(c), ctx.lang) == Words.Cue.RELAY) {
+        if (c < se && t.cue(c) == Words.Cue.RELAY) {
             int ye = c + 1;
             while (ye < se && ye < c + 14 && (t.isWord(ye) || t.charAt(ye) == '(' || t.charAt(ye) == ')')) {
                 ye++;
@@ -786,8 +786,8 @@ final class Attributor {
     }
 
     private void carryOver(Attribution att) {
-        if (lastSubject != null && lastSubjectTok > lastClaimTok) {
-            att.speaker = lastSubject;
+        if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
+            att.speaker = ctx.mentionOf(lastSubjectMatch);
         } else {
             att.speaker = lastSpeaker;
             if (att.source == null && att.cue == Words.Cue.ADD) {
@@ -825,10 +825,9 @@ final class Attributor {
             if (m == null) {
                 continue;
             }
-            Mention mention = ctx.mentionOf(m);
-            ctx.note(mention, i, m.to());
-            if (atts.isEmpty() && SUBJECT_TYPES.contains(mention.type()) && i > lastClaimTok) {
-                lastSubject = mention;
+            ctx.note(m);
+            if (atts.isEmpty() && SUBJECT_TYPES.contains(m.alias().entry().type()) && i > lastClaimTok) {
+                lastSubjectMatch = m;
                 lastSubjectTok = i;
             }
             i = m.to() - 1;
