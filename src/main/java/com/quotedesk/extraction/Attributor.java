@@ -88,7 +88,6 @@ final class Attributor {
             }
         }
         List<ClaimCandidate> body = new ArrayList<>(out);
-        qi = 0;
         for (Segment seg : segments) {
             if (seg.kind() == SegmentKind.TITLE) {
                 paraQuotes.clear();
@@ -128,12 +127,12 @@ final class Attributor {
         int ss = a;
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i))) {
-                sentence(ss, i + 1, b);
+                sentence(ss, i + 1);
                 ss = i + 1;
             }
         }
         if (ss < b) {
-            sentence(ss, b, b);
+            sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
     }
@@ -146,7 +145,7 @@ final class Attributor {
         return i >= paraFrom && i - paraFrom < quoted.length && quoted[i - paraFrom];
     }
 
-    private void sentence(int ss, int se, int paraEnd) {
+    private void sentence(int ss, int se) {
         List<Attribution> atts = new ArrayList<>(2);
         for (int i = ss; i < se; i++) {
             if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
@@ -208,10 +207,9 @@ final class Attributor {
             return false;
         }
         String k = t.key(i);
+        // "وأشارت" is و + a cue; "وصف" is a cue whose root starts with و
         boolean conj = !ctx.isLatin() && k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
-                && Words.cue(k.substring(1), ctx.lang) != null && Words.cue(k, ctx.lang) == Words.cue(k.substring(1), ctx.lang)
-                && !k.startsWith("وصف") && !k.startsWith("واصف");
-        conj = conj || k.startsWith("ووصف") || k.startsWith("فوصف");
+                && Words.cue(k.substring(1), ctx.lang) != null;
         String before = i > ss ? t.key(i - 1) : null;
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
         return !(conj || comma || "and".equals(before) || "but".equals(before) || "لكنه".equals(before)
@@ -311,8 +309,8 @@ final class Attributor {
             if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || t.cue(j) != null)) {
                 npEnd = j;
             }
-            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
-                    && ctx.registryAt(j, limit) != null) {
+            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE
+                    && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
                 npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
             }
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
