@@ -396,6 +396,9 @@ final class ArticleContext {
             }
             return unknown(a, j, PartyType.ORGANISATION, a);
         }
+        if (b - a == 1 && surnames.containsKey(tokens.key(a))) {
+            return unknown(a, b, PartyType.PERSON, a); // "السوداني" after "محمد شياع السوداني"
+        }
         while (i < b && tokens.isWord(i) && !nameLike(tokens.key(i))) {
             i++;
         }
@@ -403,6 +406,10 @@ final class ArticleContext {
         int j = i;
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
             j++;
+        }
+        if (j - i >= 2 && j + 1 == b && tokens.isWord(j) && tokens.key(j).startsWith("ال")
+                && tokens.key(j).length() > 4) {
+            j++; // a family name with the article ends the phrase: "محمد شياع السوداني"
         }
         if (j == i) {
             if (titleEnd > a && Words.TITLE.contains(k0)) {
@@ -420,8 +427,8 @@ final class ArticleContext {
         if (titleEnd > a && !Words.TITLE.contains(k0) && !ORG_AR.contains(k0)) {
             return null; // "السياسة الأمريكية ..." is an object, not a speaker
         }
-        if (titleEnd > a && j - i > 2) {
-            j = i + 2;
+        if (titleEnd > a && j - i > 3) {
+            j = i + 3;
         }
         Mention m = unknown(i, j, PartyType.PERSON, a);
         if (titleEnd > a) {

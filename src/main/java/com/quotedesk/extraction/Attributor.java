@@ -38,6 +38,8 @@ final class Attributor {
 
     /** Only people become the topic a bare "وقال"/"he said" continues: places are named too often. */
     private static final Set<PartyType> SUBJECT_TYPES = EnumSet.of(PartyType.PERSON);
+    private static final Set<String> EN_PREPOSITIONS = Words.set("in", "on", "at", "during", "after", "before",
+            "via", "through");
     private static final Set<String> PASSIVE = Words.set("been", "being", "was", "were", "is", "are", "be");
     private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
 
@@ -56,6 +58,7 @@ final class Attributor {
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
+    private int prevQuoteSegment = -1;
     private ClaimCandidate sentenceQuote;
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
@@ -344,6 +347,9 @@ final class Attributor {
                 att.inferred = false;
             }
         }
+        if (comp > i + 2 && att.source == null && speaker != null) {
+            att.source = toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
         if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
@@ -351,6 +357,19 @@ final class Attributor {
             att.clauseStart = speaker != null ? npEnd : i + 1;
         }
         return att;
+    }
+
+    /** An outlet addressed with لـ between the speaker and the complement: the channel. */
+    private Mention toldOutlet(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                note(outlet, j, m.to());
+                return outlet;
+            }
+        }
+        return null;
     }
 
     /** اتهم/اعتبر report a judgement whose object is the claim; وصف only frames a quotation. */
@@ -435,6 +454,13 @@ final class Attributor {
             }
             if (c < se && "that".equals(t.key(c))) {
                 c++;
+            } else if (c < se && EN_PREPOSITIONS.contains(t.key(c))) {
+                for (int k = c + 1; k < se && k < c + 8 && t.isWord(k); k++) {
+                    if ("that".equals(t.key(k))) {
+                        c = k + 1; // "said in a statement that …", "said on Monday that …"
+                        break;
+                    }
+                }
             }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
             if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
@@ -853,6 +879,10 @@ final class Attributor {
             speaker = prevQuoteSpeaker;
             source = prevQuoteSource;
             inferred = false;
+        } else if (prevQuoteSpeaker != null && prevQuoteSegment == q.segment() && startsSentence(qa, ss)) {
+            speaker = prevQuoteSpeaker; // "«…,» Smith added. «We will rebuild.»": the same voice goes on
+            source = prevQuoteSource;
+            inferred = true;
         } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
             speaker = sentenceQuote.speaker();
             source = sentenceQuote.source();
@@ -882,6 +912,7 @@ final class Attributor {
         if (!flags.contains(ClaimFlag.SCARE_QUOTE)) {
             prevQuoteSpeaker = speaker;
             prevQuoteSource = source;
+            prevQuoteSegment = q.segment();
             sentenceQuote = c;
             sentenceQuoteStart = c.start();
         }
@@ -939,6 +970,15 @@ final class Attributor {
             return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
         }
         return false;
+    }
+
+    private boolean startsSentence(int qa, int ss) {
+        for (int i = ss; i < qa; i++) {
+            if (t.isWord(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The quotation's words are exactly a registry name ("تويتر"). */
