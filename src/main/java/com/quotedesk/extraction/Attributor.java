@@ -1033,6 +1033,8 @@ final class Attributor {
 
     private ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                  boolean inferred, Set<ClaimFlag> flags, int tok) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
         if (speaker == null) {
             flags.add(ClaimFlag.NO_SPEAKER);
         } else {
@@ -1063,6 +1065,19 @@ final class Attributor {
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));
+    }
+
+    /**
+     * A party carried over from an earlier paragraph is not named at this claim: its mention keeps the
+     * name and drops the offsets (-1), as {@link Mention} documents.
+     */
+    private Mention placedIn(Mention m, int claimStart) {
+        if (m == null || m.start() < 0) {
+            return m;
+        }
+        Segment paragraph = segments.get(segmentOf(claimStart));
+        return m.start() >= paragraph.start() && m.end() <= paragraph.end() ? m
+                : new Mention("", -1, -1, m.name(), m.type(), m.known());
     }
 
     private boolean isStateMedia(Mention m) {
@@ -1166,6 +1181,8 @@ final class Attributor {
 
     private ClaimCandidate claimQuiet(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                       Set<ClaimFlag> flags, double confidence) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
         if (speaker == null) {
             flags.add(ClaimFlag.NO_SPEAKER);
         } else if (speaker.type() == PartyType.ANONYMOUS) {
