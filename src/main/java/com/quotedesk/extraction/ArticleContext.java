@@ -26,11 +26,45 @@ final class ArticleContext {
     private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "di", "du", "der", "den", "del", "for");
 
-    private record Named(Mention mention, int from, int to) {
+    /** A party named at tokens [from, to); a registry match becomes a {@link Mention} only when asked. */
+    private final class Named {
+        private Mention mention;
+        private final LexiconMatcher.Match match;
+        private final int from;
+        private final int to;
+
+        Named(Mention mention, LexiconMatcher.Match match, int from, int to) {
+            this.mention = mention;
+            this.match = match;
+            this.from = from;
+            this.to = to;
+        }
+
+        Mention mention() {
+            if (mention == null) {
+                mention = mentionOf(match);
+            }
+            return mention;
+        }
+
+        PartyType type() {
+            if (mention != null) {
+                return mention.type();
+            }
+            return match.alias().title() ? PartyType.PERSON : match.alias().entry().type();
+        }
+
+        int from() {
+            return from;
+        }
+
+        int to() {
+            return to;
+        }
     }
 
     /** How many named parties back "the agency" may reach: bounds the work per reference. */
-    private static final int RECALL = 200;
+    private static final int RECALL = 64;
 
     final String text;
     final Tokens tokens;
@@ -83,7 +117,7 @@ final class ArticleContext {
         if (m == null || m.start() < 0) {
             return;
         }
-        history.add(new Named(m, from, to));
+        history.add(new Named(m, null, from, to));
         if (m.known()) {
             Lexicon.Entry e = lexicon.byCanonicalName(m.name());
             if (e != null) {
@@ -92,12 +126,20 @@ final class ArticleContext {
         }
     }
 
+    /** Records a registry name read in the text, without building its mention until someone asks. */
+    void note(LexiconMatcher.Match m) {
+        history.add(new Named(null, m, m.from(), m.to()));
+        if (!m.alias().title()) {
+            lastNamed.put(m.alias().entry(), m.from());
+        }
+    }
+
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
     Mention lastOfType(int tok, Set<PartyType> types) {
 
         for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
             Named nm = history.get(k);
-            if (nm.from() < tok && types.contains(nm.mention().type())) {
+            if (nm.from() < tok && types.contains(nm.type())) {
                 return nm.mention();
             }
         }
@@ -349,10 +391,13 @@ final class ArticleContext {
         if (ORG_AR.contains(k0)) {
             int j = a;
             while (j < b && j - a < 6 && tokens.isWord(j) && !Words.STOP.contains(tokens.key(j))
-                    && !isDayWord(tokens.key(j)) && Words.cue(tokens.key(j), lang) == null) {
+                    && !isDayWord(tokens.key(j)) && tokens.cue(j) == null) {
                 j++;
             }
             return unknown(a, j, PartyType.ORGANISATION, a);
+        }
+        if (b - a == 1 && surnames.containsKey(tokens.key(a))) {
+            return unknown(a, b, PartyType.PERSON, a); // "السوداني" after "محمد شياع السوداني"
         }
         while (i < b && tokens.isWord(i) && !nameLike(tokens.key(i))) {
             i++;
@@ -361,6 +406,10 @@ final class ArticleContext {
         int j = i;
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
             j++;
+        }
+        if (j - i >= 2 && j + 1 == b && tokens.isWord(j) && tokens.key(j).startsWith("ال")
+                && tokens.key(j).length() > 4) {
+            j++; // a family name with the article ends the phrase: "محمد شياع السوداني"
         }
         if (j == i) {
             if (titleEnd > a && Words.TITLE.contains(k0)) {
@@ -378,8 +427,8 @@ final class ArticleContext {
         if (titleEnd > a && !Words.TITLE.contains(k0) && !ORG_AR.contains(k0)) {
             return null; // "السياسة الأمريكية ..." is an object, not a speaker
         }
-        if (titleEnd > a && j - i > 2) {
-            j = i + 2;
+        if (titleEnd > a && j - i > 3) {
+            j = i + 3;
         }
         Mention m = unknown(i, j, PartyType.PERSON, a);
         if (titleEnd > a) {

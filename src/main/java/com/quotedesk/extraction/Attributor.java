@@ -38,6 +38,8 @@ final class Attributor {
 
     /** Only people become the topic a bare "وقال"/"he said" continues: places are named too often. */
     private static final Set<PartyType> SUBJECT_TYPES = EnumSet.of(PartyType.PERSON);
+    private static final Set<String> EN_PREPOSITIONS = Words.set("in", "on", "at", "during", "after", "before",
+            "via", "through");
     private static final Set<String> PASSIVE = Words.set("been", "being", "was", "were", "is", "are", "be");
     private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
 
@@ -51,11 +53,12 @@ final class Attributor {
     private Mention lastSpeaker;
     private Mention lastSource;
     private int lastClaimTok = -1;
-    private Mention lastSubject;
+    private LexiconMatcher.Match lastSubjectMatch;
     private int lastSubjectTok = -1;
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
+    private int prevQuoteSegment = -1;
     private ClaimCandidate sentenceQuote;
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
@@ -88,7 +91,6 @@ final class Attributor {
             }
         }
         List<ClaimCandidate> body = new ArrayList<>(out);
-        qi = 0;
         for (Segment seg : segments) {
             if (seg.kind() == SegmentKind.TITLE) {
                 paraQuotes.clear();
@@ -128,12 +130,12 @@ final class Attributor {
         int ss = a;
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i))) {
-                sentence(ss, i + 1, b);
+                sentence(ss, i + 1);
                 ss = i + 1;
             }
         }
         if (ss < b) {
-            sentence(ss, b, b);
+            sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
     }
@@ -146,13 +148,13 @@ final class Attributor {
         return i >= paraFrom && i - paraFrom < quoted.length && quoted[i - paraFrom];
     }
 
-    private void sentence(int ss, int se, int paraEnd) {
+    private void sentence(int ss, int se) {
         List<Attribution> atts = new ArrayList<>(2);
         for (int i = ss; i < se; i++) {
             if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
                 continue;
             }
-            Words.Cue cue = Words.cue(t.key(i), ctx.lang);
+            Words.Cue cue = t.cue(i);
             if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
                 continue;
             }
@@ -208,10 +210,9 @@ final class Attributor {
             return false;
         }
         String k = t.key(i);
+        // "وأشارت" is و + a cue; "وصف" is a cue whose root starts with و
         boolean conj = !ctx.isLatin() && k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
-                && Words.cue(k.substring(1), ctx.lang) != null && Words.cue(k, ctx.lang) == Words.cue(k.substring(1), ctx.lang)
-                && !k.startsWith("وصف") && !k.startsWith("واصف");
-        conj = conj || k.startsWith("ووصف") || k.startsWith("فوصف");
+                && Words.cue(k.substring(1), ctx.lang) != null;
         String before = i > ss ? t.key(i - 1) : null;
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
         return !(conj || comma || "and".equals(before) || "but".equals(before) || "لكنه".equals(before)
@@ -308,11 +309,11 @@ final class Attributor {
                 }
                 break;
             }
-            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || Words.cue(k, ctx.lang) != null)) {
+            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || t.cue(j) != null)) {
                 npEnd = j;
             }
-            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
-                    && ctx.registryAt(j, limit) != null) {
+            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE
+                    && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
                 npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
             }
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
@@ -346,6 +347,9 @@ final class Attributor {
                 att.inferred = false;
             }
         }
+        if (comp > i + 2 && att.source == null && speaker != null) {
+            att.source = toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
         if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
@@ -353,6 +357,19 @@ final class Attributor {
             att.clauseStart = speaker != null ? npEnd : i + 1;
         }
         return att;
+    }
+
+    /** An outlet addressed with لـ between the speaker and the complement: the channel. */
+    private Mention toldOutlet(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                note(outlet, j, m.to());
+                return outlet;
+            }
+        }
+        return null;
     }
 
     /** اتهم/اعتبر report a judgement whose object is the claim; وصف only frames a quotation. */
@@ -437,6 +454,13 @@ final class Attributor {
             }
             if (c < se && "that".equals(t.key(c))) {
                 c++;
+            } else if (c < se && EN_PREPOSITIONS.contains(t.key(c))) {
+                for (int k = c + 1; k < se && k < c + 8 && t.isWord(k); k++) {
+                    if ("that".equals(t.key(k))) {
+                        c = k + 1; // "said in a statement that …", "said on Monday that …"
+                        break;
+                    }
+                }
             }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
             if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
@@ -505,7 +529,7 @@ final class Attributor {
                 break;
             }
             String key = t.key(k);
-            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || Words.cue(key, ctx.lang) != null
+            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || t.cue(k) != null
                     || Words.COMPLEMENT.contains(key)) {
                 break;
             }
@@ -559,7 +583,7 @@ final class Attributor {
             String n = j < se ? t.key(j) : null;
             if ("ما".equals(n) || "لما".equals(n)) {
                 j += 2;
-            } else if (k.endsWith("ما") && n != null && Words.cue(n, ctx.lang) != null) {
+            } else if (k.endsWith("ما") && n != null && t.cue(j) != null) {
                 j++;
             }
             n = j < se ? t.key(j) : null;
@@ -579,7 +603,7 @@ final class Attributor {
                 if (c == ',' || c == '\u060C' || isSentenceEnd(c) || c == ':' || c == '\u2013' || c == '\u2014') {
                     break;
                 }
-            } else if (e > j && (Words.STOP.contains(key) || Words.cue(key, ctx.lang) != null
+            } else if (e > j && (Words.STOP.contains(key) || t.cue(e) != null
                     || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
                 break;
             }
@@ -631,7 +655,7 @@ final class Attributor {
         while (c < se && !t.isWord(c) && !inQuote(c)) {
             c++;
         }
-        if (c < se && Words.cue(t.key(c), ctx.lang) == Words.Cue.RELAY) {
+        if (c < se && t.cue(c) == Words.Cue.RELAY) {
             int ye = c + 1;
             while (ye < se && ye < c + 14 && (t.isWord(ye) || t.charAt(ye) == '(' || t.charAt(ye) == ')')) {
                 ye++;
@@ -786,8 +810,8 @@ final class Attributor {
     }
 
     private void carryOver(Attribution att) {
-        if (lastSubject != null && lastSubjectTok > lastClaimTok) {
-            att.speaker = lastSubject;
+        if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
+            att.speaker = ctx.mentionOf(lastSubjectMatch);
         } else {
             att.speaker = lastSpeaker;
             if (att.source == null && att.cue == Words.Cue.ADD) {
@@ -825,10 +849,9 @@ final class Attributor {
             if (m == null) {
                 continue;
             }
-            Mention mention = ctx.mentionOf(m);
-            ctx.note(mention, i, m.to());
-            if (atts.isEmpty() && SUBJECT_TYPES.contains(mention.type()) && i > lastClaimTok) {
-                lastSubject = mention;
+            ctx.note(m);
+            if (atts.isEmpty() && SUBJECT_TYPES.contains(m.alias().entry().type()) && i > lastClaimTok) {
+                lastSubjectMatch = m;
                 lastSubjectTok = i;
             }
             i = m.to() - 1;
@@ -856,6 +879,10 @@ final class Attributor {
             speaker = prevQuoteSpeaker;
             source = prevQuoteSource;
             inferred = false;
+        } else if (prevQuoteSpeaker != null && prevQuoteSegment == q.segment() && startsSentence(qa, ss)) {
+            speaker = prevQuoteSpeaker; // "«…,» Smith added. «We will rebuild.»": the same voice goes on
+            source = prevQuoteSource;
+            inferred = true;
         } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
             speaker = sentenceQuote.speaker();
             source = sentenceQuote.source();
@@ -885,6 +912,7 @@ final class Attributor {
         if (!flags.contains(ClaimFlag.SCARE_QUOTE)) {
             prevQuoteSpeaker = speaker;
             prevQuoteSource = source;
+            prevQuoteSegment = q.segment();
             sentenceQuote = c;
             sentenceQuoteStart = c.start();
         }
@@ -944,6 +972,15 @@ final class Attributor {
         return false;
     }
 
+    private boolean startsSentence(int qa, int ss) {
+        for (int i = ss; i < qa; i++) {
+            if (t.isWord(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The quotation's words are exactly a registry name ("تويتر"). */
     private boolean isRegistryName(Quote q) {
         int a = t.indexAt(q.start());
@@ -996,6 +1033,8 @@ final class Attributor {
 
     private ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                  boolean inferred, Set<ClaimFlag> flags, int tok) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
         if (speaker == null) {
             flags.add(ClaimFlag.NO_SPEAKER);
         } else {
@@ -1026,6 +1065,19 @@ final class Attributor {
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));
+    }
+
+    /**
+     * A party carried over from an earlier paragraph is not named at this claim: its mention keeps the
+     * name and drops the offsets (-1), as {@link Mention} documents.
+     */
+    private Mention placedIn(Mention m, int claimStart) {
+        if (m == null || m.start() < 0) {
+            return m;
+        }
+        Segment paragraph = segments.get(segmentOf(claimStart));
+        return m.start() >= paragraph.start() && m.end() <= paragraph.end() ? m
+                : new Mention("", -1, -1, m.name(), m.type(), m.known());
     }
 
     private boolean isStateMedia(Mention m) {
@@ -1129,6 +1181,8 @@ final class Attributor {
 
     private ClaimCandidate claimQuiet(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                       Set<ClaimFlag> flags, double confidence) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
         if (speaker == null) {
             flags.add(ClaimFlag.NO_SPEAKER);
         } else if (speaker.type() == PartyType.ANONYMOUS) {

@@ -215,6 +215,23 @@ final class Tokens {
         return key[i];
     }
 
+    /** The cue word token {@code i} is, or null; looked up once per token. */
+    Words.Cue cue(int i) {
+        if (cues == null) {
+            cues = new byte[size];
+        }
+        byte c = cues[i];
+        if (c == 0) {
+            Words.Cue w = Words.cue(key[i], null);
+            c = (byte) (w == null ? 1 : w.ordinal() + 2);
+            cues[i] = c;
+        }
+        return c == 1 ? null : CUES[c - 2];
+    }
+
+    private static final Words.Cue[] CUES = Words.Cue.values();
+    private byte[] cues;
+
     /** The first character of token {@code i}, e.g. the punctuation mark it is. */
     char charAt(int i) {
         return text.charAt(start[i]);

@@ -54,12 +54,13 @@ final class Words {
         put(AR, Cue.RELAY, "نقل", "نقلت", "ينقل", "تنقل", "نقلا", "نقلته", "نقلتها");
         put(AR, Cue.STANDS_IN, "جاء", "ورد");
 
-        put(EN, Cue.SAY, "said", "says", "say", "saying", "stated", "stating", "wrote", "writes",
-                "explained", "explains", "noted", "warned", "warns", "claimed", "announced",
-                "announces", "insisted", "insists", "argued", "argues", "denied", "denies", "reads", "reasoned",
-                "reported", "reporting", "tweeted", "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed", "confirms", "acknowledged",
-                "admitted", "suggested", "urged", "stressed", "recalled", "adding", "noting", "warning", "insisting", "explaining", "remarked", "commented",
-                "asserted", "alleged", "replied", "responded", "estimated", "predicted", "promised");
+        put(EN, Cue.SAY, "said", "says", "say", "saying", "stated", "stating", "wrote", "writes", "explained",
+                "explains", "noted", "warned", "warns", "claimed", "announced", "announces", "insisted", "insists",
+                "argued", "argues", "denied", "denies", "reads", "reasoned", "reported", "reporting", "tweeted",
+                "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed",
+                "confirms", "acknowledged", "admitted", "suggested", "urged", "stressed", "recalled", "adding",
+                "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
+                "replied", "responded", "estimated", "predicted", "promised");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",

@@ -259,6 +259,37 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void arabicSpeakerTellingAnAgencyMakesTheAgencyTheChannel() {
+        ClaimCandidate c = only(claims("وقال مصدر أمني لوكالة فرانس برس إن الهجوم وقع فجر اليوم قرب الحدود."),
+                ClaimKind.REPORTED, "الهجوم وقع فجر اليوم قرب الحدود");
+        assertEquals("unnamed sources", speaker(c));
+        assertEquals("AFP", source(c));
+    }
+
+    @Test
+    void arabicFamilyNameWithTheArticleStaysInTheNameAndResolvesLater() {
+        List<ClaimCandidate> cs = claims("قال رئيس الوزراء العراقي محمد شياع السوداني إن “الحكومة لن تسمح بأي اعتداء”.\n\n"
+                + "“لن نتراجع عن هذا القرار”، قال السوداني في كلمة متلفزة.");
+        assertEquals("محمد شياع السوداني", speaker(only(cs, ClaimKind.DIRECT, "الحكومة لن تسمح بأي اعتداء")));
+        assertEquals("محمد شياع السوداني", speaker(only(cs, ClaimKind.DIRECT, "لن نتراجع عن هذا القرار")));
+    }
+
+    @Test
+    void englishSaidInAStatementThatReportsTheClauseAfterThat() {
+        ClaimCandidate c = only(claimsEn("The ministry said in a statement that it had opened an investigation."),
+                ClaimKind.REPORTED, "it had opened an investigation");
+        assertEquals("ministry", speaker(c));
+    }
+
+    @Test
+    void aQuotationOpeningTheNextSentenceKeepsTheVoiceOfTheParagraph() {
+        List<ClaimCandidate> cs = claimsEn("\"It is a dark day for all of us,\" Mayor Tom Reid added. \"We will rebuild.\"");
+        ClaimCandidate c = only(cs, ClaimKind.DIRECT, "We will rebuild.");
+        assertEquals("Tom Reid", speaker(c));
+        assertTrue(c.flags().contains(ClaimFlag.INFERRED_SPEAKER));
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());

@@ -2,6 +2,8 @@ package com.quotedesk.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Input nobody writes on purpose must neither crash the extractor nor make it slow: every pass is
- * linear, so each case gets a generous wall-clock bound that a quadratic pass would blow by far.
+ * linear, so each case gets a generous wall-clock bound that a quadratic pass would blow by far (the
+ * machines are shared, hence generous), and one case compares CPU time at two sizes.
  */
 class HostileInputTest {
 
     private static final Extractor EXTRACTOR = new Extractor(Lexicon.seed());
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final Duration BOUND = Duration.ofSeconds(30);
 
     private static Extraction extractChecked(String text) {
         Extraction x = assertTimeoutPreemptively(BOUND, () -> EXTRACTOR.extract(text, null));
@@ -76,11 +79,32 @@ class HostileInputTest {
     }
 
     @Test
-    void manyShortParagraphsWithCuesStayLinear() {
+    void cueDenseTextTakesFourTimesTheWorkForFourTimesTheText() {
+        String small = cueDense(1_000);
+        String large = cueDense(4_000);
+        extractChecked(small);
+        extractChecked(large); // warm
+        double ratio = (double) bestCpuNanos(large) / bestCpuNanos(small);
+        assertTrue(ratio < 10, "4× the text took " + ratio + "× the CPU time: a pass is super-linear");
+    }
+
+    private static String cueDense(int paragraphs) {
         StringBuilder sb = new StringBuilder("Title\n\n");
-        for (int i = 0; i < 40_000; i++) {
+        for (int i = 0; i < paragraphs; i++) {
             sb.append("وقال إن الوكالة نقلت عن مصادر قولها إن “شيئا ما حدث” وفقا للصحيفة.\n");
         }
-        extractChecked(sb.toString());
+        return sb.toString();
+    }
+
+    /** Thread CPU time, best of three: the wall clock on a shared machine also counts other processes. */
+    private static long bestCpuNanos(String text) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            EXTRACTOR.extract(text, null);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
+        }
+        return Math.max(1, best);
     }
 }
