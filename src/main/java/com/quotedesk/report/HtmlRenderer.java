@@ -169,9 +169,9 @@ final class HtmlRenderer implements ReportRenderer {
     private void claim(Writer w, ReportClaim c, boolean rtl) {
         StringBuilder b = new StringBuilder(1024);
         b.append("<article class=\"claim ").append(cls(c.status())).append("\" id=\"claim-").append(c.id())
-                .append("\">\n<p class=\"claim-head\" dir=\"ltr\">Claim ").append(c.id()).append(" · ¶")
+                .append("\">\n<p class=\"claim-head\"><span dir=\"ltr\">Claim ").append(c.id()).append(" · ¶")
                 .append(c.paragraph()).append(" · <span class=\"badge ").append(cls(c.status())).append("\">")
-                .append(Labels.status(c.status())).append("</span></p>\n<blockquote dir=\"")
+                .append(Labels.status(c.status())).append("</span></span></p>\n<blockquote dir=\"")
                 .append(c.rtl() ? "rtl" : "ltr").append("\">").append(Html.escape(c.quote())).append("</blockquote>\n")
                 .append("<table class=\"fields\">\n");
         StringBuilder rows = new StringBuilder();

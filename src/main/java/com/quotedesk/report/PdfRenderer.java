@@ -7,7 +7,13 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import io.quarkus.logging.Log;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -22,6 +28,19 @@ final class PdfRenderer implements ReportRenderer {
 
     static final long MAX_CLAIMS = 2_000;
     static final String FONT = "Vazirmatn";
+
+    static {
+        // Batik draws the chart's SVG text with Java2D fonts: make the bundled font one of them, so chart
+        // labels (Arabic too) do not depend on fonts installed on the server.
+        for (String file : new String[]{"/fonts/Vazirmatn-Regular.ttf", "/fonts/Vazirmatn-Bold.ttf"}) {
+            try (InputStream in = PdfRenderer.class.getResourceAsStream(file)) {
+                GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+            } catch (IOException | FontFormatException | RuntimeException e) {
+                Log.warnf("Chart labels in PDF reports fall back to system fonts: %s", e.toString());
+            }
+        }
+    }
 
     @Override
     public void render(Report report, OutputStream out) throws IOException {

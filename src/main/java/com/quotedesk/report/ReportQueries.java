@@ -4,6 +4,7 @@ import com.quotedesk.claim.Claim;
 import com.quotedesk.claim.ReviewStatus;
 import com.quotedesk.common.ProblemException;
 import com.quotedesk.common.QuotedeskConfig;
+import com.quotedesk.extraction.PartyType;
 import com.quotedesk.report.ReportModel.ArticleInfo;
 import com.quotedesk.report.ReportModel.PartyCount;
 import com.quotedesk.report.ReportModel.PartyRef;
@@ -92,7 +93,10 @@ class ReportQueries {
                     ? single("select count(c) from Claim c where c.dismissed = true and c.article.id = :scope", scope)
                     : single("select count(c) from Claim c where c.dismissed = true and c.speaker.id in :scope", scope);
             double share = all.total() == 0 ? 0 : (double) all.reviewed() / all.total();
-            return new Summary(all, dismissed, share, speakers, sources, flagCount(scope, "ANONYMOUS_SPEAKER"),
+            long anonymous = single("select count(c) from Claim c left join c.speaker sp where" + scope.where()
+                    + " and (c.flags like '%ANONYMOUS_SPEAKER%' or sp.type = :anonymous)", scope,
+                    PartyType.ANONYMOUS);
+            return new Summary(all, dismissed, share, speakers, sources, anonymous,
                     single("select count(c) from Claim c left join c.source so where" + scope.where()
                             + " and (so.stateMedia = true or c.flags like '%STATE_MEDIA_SOURCE%')", scope),
                     flagCount(scope, "INFERRED_SPEAKER"), flagCount(scope, "NO_SPEAKER"));
@@ -211,6 +215,11 @@ class ReportQueries {
 
     private long single(String hql, Scope scope) {
         return em().createQuery(hql, Long.class).setParameter("scope", scope.param()).getSingleResult();
+    }
+
+    private long single(String hql, Scope scope, PartyType anonymous) {
+        return em().createQuery(hql, Long.class).setParameter("scope", scope.param())
+                .setParameter("anonymous", anonymous).getSingleResult();
     }
 
     private static EntityManager em() {

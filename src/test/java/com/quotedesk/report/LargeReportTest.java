@@ -18,6 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import javax.sql.DataSource;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -41,6 +44,8 @@ class LargeReportTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    ReportService reports;
 
     @BeforeAll
     void insertManyClaims() throws Exception {
@@ -127,6 +132,44 @@ class LargeReportTest {
         assertEquals(CLAIMS - CLAIMS / 3, unverified);
         Log.infof("JSON report of %d claims streamed and parsed in %d ms", claims,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Test
+    void shouldWriteALargeMarkdownReportWithBoundedMemory() throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long[] peak = {before};
+        long[] claims = {0};
+        long[] bytes = {0};
+        long t0 = System.nanoTime();
+        OutputStream counting = new OutputStream() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+                if (b == '\n') {
+                    if (line.indexOf("#### Claim ") == 0) {
+                        claims[0]++;
+                    }
+                    line.setLength(0);
+                } else if (line.length() < 16) {
+                    line.append((char) b);
+                }
+                if (bytes[0] % (4 << 20) == 0) {
+                    System.gc(); // live objects only: what the report holds, not garbage waiting for collection
+                    peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+                }
+            }
+        };
+        reports.articleReport(ARTICLE, ReportFormat.MD, counting);
+        assertEquals(CLAIMS, claims[0], "every claim has its section");
+        long growth = (peak[0] - before) >> 20;
+        Log.infof("Markdown report of %d claims written in process in %d ms: %d MB out, live heap at most %d MB "
+                + "above start", claims[0], (System.nanoTime() - t0) / 1_000_000, bytes[0] >> 20, growth);
+        assertTrue(growth < (bytes[0] >> 20) / 2, "the report is not held in memory: live heap grew by " + growth
+                + " MB while writing " + (bytes[0] >> 20) + " MB");
     }
 
     private static InputStream skipBom(InputStream in) throws java.io.IOException {

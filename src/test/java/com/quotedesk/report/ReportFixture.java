@@ -51,6 +51,7 @@ final class ReportFixture {
         correct(claims.get(4), Map.of("speaker", "كيم جونغ أون"));
         correct(claims.get(5), Map.of("speaker", "فلاديمير بوتين"));
         correct(claims.get(6), Map.of("dismissed", true, "reason", "a scare quote, not a claim"));
+        correct(claims.get(7), Map.of("speaker", "مسؤول أمريكي لم يكشف عن اسمه"));
         claims = claims(id);
         review(claims.get(0), "ATTRIBUTED", SCRIPT_NOTE, EVIDENCE);
         review(claims.get(1), "DISPUTED", FORMULA_NOTE, null);
