@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * No dependencies, so the scripts need nothing but the JDK.
  *
  * <pre>
- *   load   BASE USER PASSWORD ACKFILE THREADS SECONDS   reviews from several threads; every 200 is appended to ACKFILE
+ *   load   BASE USER PASSWORD ACKFILE THREADS SECONDS [SIGNALFILE]
+ *          reviews from several threads; every 200 is appended to ACKFILE. A request started before SIGNALFILE
+ *          exists (the script creates it just before signalling the server) and cut off is "cut-in-flight".
  *   verify BASE USER PASSWORD ACKFILE                   every acknowledged review is in its claim's history
  *   two    BASE_A BASE_B USER PASSWORD                  session on A used on B; one winner per version across both
  * </pre>
@@ -39,7 +41,7 @@ public class QuotedeskProbe {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "load" -> System.exit(load(args[1], args[2], args[3], Path.of(args[4]), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6])));
+                    Integer.parseInt(args[6]), args.length > 7 ? Path.of(args[7]) : null));
             case "verify" -> System.exit(verify(args[1], args[2], args[3], Path.of(args[4])));
             case "two" -> System.exit(two(args[1], args[2], args[3], args[4]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -48,8 +50,8 @@ public class QuotedeskProbe {
 
     // ---- load: reviews until the server goes away or time is up ----
 
-    static int load(String base, String user, String password, Path ackFile, int threads, int seconds)
-            throws Exception {
+    static int load(String base, String user, String password, Path ackFile, int threads, int seconds,
+                    Path signalFile) throws Exception {
         Api api = new Api(base, user, password, false);
         List<Long> claims = sampleClaims(api);
         System.out.printf("load: %d claims, %d threads, up to %d s%n", claims.size(), threads, seconds);
@@ -59,6 +61,7 @@ public class QuotedeskProbe {
         AtomicInteger unavailable = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger lostInFlight = new AtomicInteger();
+        AtomicInteger cutAfterSignal = new AtomicInteger();
         Map<String, Integer> other = new ConcurrentHashMap<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -72,6 +75,7 @@ public class QuotedeskProbe {
                     while (!stop.get() && System.nanoTime() < deadline) {
                         long claim = claims.get((thread * 7 + n) % claims.size());
                         String note = "load-" + thread + "-" + n++;
+                        boolean signalled = signalFile != null && Files.exists(signalFile);
                         try {
                             Api one = api;
                             Resp current = one.send("GET", "/api/claims/" + claim, null);
@@ -104,7 +108,7 @@ public class QuotedeskProbe {
                             }
                             sleep(50);
                         } catch (IOException e) {
-                            lostInFlight.incrementAndGet();
+                            (signalled || signalFile == null ? cutAfterSignal : lostInFlight).incrementAndGet();
                             sleep(50);
                         } catch (InterruptedException e) {
                             return;
@@ -119,8 +123,8 @@ public class QuotedeskProbe {
             pool.shutdownNow();
         }
         System.out.printf("load: acknowledged=%d conflicts=%d unavailable(503)=%d refused-connections=%d "
-                + "cut-in-flight=%d other=%s%n", acked.get(), conflicts.get(), unavailable.get(), refused.get(),
-                lostInFlight.get(), other);
+                + "cut-in-flight=%d cut-after-signal=%d other=%s%n", acked.get(), conflicts.get(), unavailable.get(),
+                refused.get(), lostInFlight.get(), cutAfterSignal.get(), other);
         return 0;
     }
 

@@ -18,20 +18,19 @@ trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; rm -rf "$WORK"' EXIT
 
 build_app "$KIND" "$APP"
 PORT="$(free_port)"
-OPTS=()
 if [ "$KIND" = pg ]; then
     pg_fresh_db "$DB"
     export QUOTEDESK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUOTEDESK_DB_USER="$PGUSER" QUOTEDESK_DB_PASSWORD=""
-else
-    OPTS+=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/quotedesk;DB_CLOSE_ON_EXIT=FALSE")
 fi
+# H2: the default URL (./data/quotedesk) relative to the working directory $WORK: what users run
 
 run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
     local signal="$1" seconds="$2" after="$3" acks="$WORK/acks-$1.tsv"
-    start_app "$APP" "$PORT" "$WORK" "$WORK/app.log" "${OPTS[@]}"
+    start_app "$APP" "$PORT" "$WORK" "$WORK/app.log"
     local pid=$APP_PID
     wait_ready "$PORT" "$pid" 180
-    probe load "http://127.0.0.1:$PORT" admin "$ADMIN_PASSWORD" "$acks" "$THREADS" "$seconds" \
+    local marker="$WORK/signalled-$signal"
+    probe load "http://127.0.0.1:$PORT" admin "$ADMIN_PASSWORD" "$acks" "$THREADS" "$seconds" "$marker" \
         >"$WORK/load-$signal.out" 2>&1 &
     local load=$!
     STARTED_PIDS+=("$load")
@@ -41,6 +40,7 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
     log "sending SIG$signal to the app after $after s of load ($lines reviews acknowledged so far)"
     local t0
     t0=$(date +%s%N)
+    touch "$marker"
     kill -s "$signal" "$pid"
     local code=0
     wait "$pid" || code=$?
@@ -52,7 +52,7 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
         [ "$stop_ms" -lt 15000 ] || fail "SIGTERM shutdown took ${stop_ms} ms (quarkus.shutdown.timeout is 10s)"
         grep -q "cut-in-flight=0 " "$WORK/load-$signal.out" || fail "SIGTERM cut requests in flight"
     fi
-    start_app "$APP" "$PORT" "$WORK" "$WORK/app.log" "${OPTS[@]}"
+    start_app "$APP" "$PORT" "$WORK" "$WORK/app.log"
     pid=$APP_PID
     wait_ready "$PORT" "$pid" 180
     probe verify "http://127.0.0.1:$PORT" admin "$ADMIN_PASSWORD" "$acks" || fail "acknowledged reviews were lost after SIG$signal"

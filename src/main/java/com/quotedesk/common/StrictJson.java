@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly: a number where text belongs, text where a number belongs, or a
+ * fraction for an offset, or a
  * number for a status is a 400 naming the field, not a silent guess ({@code "status": 1} is not ATTRIBUTED).
  */
 @Singleton
@@ -20,6 +21,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
