@@ -29,7 +29,7 @@ public class FirstStartAdmin {
         if (User.count() > 0) {
             return;
         }
-        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
+        String password = configuredPassword(config.admin().password().orElse(null));
         boolean generated = password == null;
         if (generated) {
             byte[] bytes = new byte[18];
@@ -43,5 +43,20 @@ public class FirstStartAdmin {
         } else {
             Log.info("Created the first account 'admin' with the password from quotedesk.admin.password");
         }
+    }
+
+    /**
+     * The configured first password, or null to generate one. There is no default anywhere (only the test
+     * profile sets one), and a configured password shorter than the policy minimum stops the start.
+     */
+    static String configuredPassword(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return null;
+        }
+        if (configured.length() < UserService.MIN_PASSWORD) {
+            throw new IllegalStateException("quotedesk.admin.password (QUOTEDESK_ADMIN_PASSWORD) must have at least "
+                    + UserService.MIN_PASSWORD + " characters; unset it to get a random one in the log");
+        }
+        return configured;
     }
 }

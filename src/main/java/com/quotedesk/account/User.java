@@ -33,6 +33,12 @@ public class User extends PanacheEntity {
     public boolean enabled = true;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Failed sign-ins in a row; see {@link SignInThrottle}. */
+    @Column(name = "failed_sign_ins")
+    public int failedSignIns;
+    /** Sign-in refused until then, after too many failures in a row. */
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
 
     public static User create(String username, String plainPassword, List<String> roles) {
         User u = new User();

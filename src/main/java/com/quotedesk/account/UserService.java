@@ -14,6 +14,12 @@ public class UserService {
 
     public static final int MIN_PASSWORD = 10;
 
+    private final SignInThrottle throttle;
+
+    public UserService(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
     @Transactional
     public List<UserView> list() {
         return User.<User>list("order by username").stream().map(UserView::of).toList();
@@ -43,6 +49,12 @@ public class UserService {
         }
         if (update.enabled() != null) {
             u.enabled = update.enabled();
+        }
+        if (update.password() != null || Boolean.TRUE.equals(update.enabled())) {
+            // An admin resetting the password or enabling the account also lifts a sign-in lock
+            u.failedSignIns = 0;
+            u.lockedUntil = null;
+            throttle.forget(u.username);
         }
         boolean isAdmin = u.enabled && u.roleList().contains("admin");
         if (wasAdmin && !isAdmin && User.count("enabled = true and roles like '%admin%'") == 0) {

@@ -49,7 +49,7 @@ public class IngestService {
     /** The text as stored: a UTF-8 BOM stripped, nothing else changed. Throws on unusable text. */
     public String normaliseText(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        if (text.isBlank()) {
+        if (text.codePoints().allMatch(IngestService::isSpace)) {
             throw ProblemException.badRequest("text", "must not be empty");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > config.maxTextBytes()) {
@@ -70,6 +70,11 @@ public class IngestService {
             }
         }
         return text;
+    }
+
+    /** Whitespace in the widest sense: also no-break spaces, zero-width spaces and stray byte-order marks. */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B || c == 0xFEFF || c == 0x2060;
     }
 
     public static String hash(String text) {

@@ -12,6 +12,7 @@ import com.quotedesk.common.TextKey;
 import com.quotedesk.extraction.ClaimFlag;
 import com.quotedesk.extraction.ClaimKind;
 import com.quotedesk.speaker.RegistryService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.envers.AuditReaderFactory;
@@ -44,22 +45,60 @@ public class ReviewService {
         return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
-    @Transactional
     public ClaimView view(long id) {
         return ClaimView.of(find(id));
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ClaimView review(long id, ReviewRequest request) {
-        Claim c = find(id);
-        requireVersion(c, request.version());
-        c.status = request.status();
-        c.note = blankToNull(request.note());
-        c.evidenceUrl = blankToNull(request.evidenceUrl());
-        stamp(c);
-        return flushed(c);
+        return oneWinner(id, request.version(), () -> {
+            Claim c = find(id);
+            requireVersion(c, request.version());
+            c.status = request.status();
+            c.note = blankToNull(request.note());
+            c.evidenceUrl = blankToNull(request.evidenceUrl());
+            stamp(c);
+            return flushed(c);
+        });
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ClaimView correct(long id, CorrectionRequest request) {
+        return oneWinner(id, request.version(), () -> applyCorrection(id, request));
+    }
+
+    /**
+     * Runs one change of a claim in its own transaction. Two reviewers who both loaded version N pass the
+     * version check at the same moment; the database lets only one {@code update ... where version = N}
+     * through. The other fails on write, and gets the same 409 as a late reviewer: with the current claim.
+     */
+    private ClaimView oneWinner(long id, Long sentVersion, java.util.function.Supplier<ClaimView> change) {
+        try {
+            return QuarkusTransaction.requiringNew().call(change::get);
+        } catch (RuntimeException e) {
+            if (!isConcurrentWrite(e)) {
+                throw e;
+            }
+            ClaimView current = QuarkusTransaction.requiringNew().call(() -> view(id));
+            throw conflict(current, sentVersion == null ? -1 : sentVersion);
+        }
+    }
+
+    private static boolean isConcurrentWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClaimView applyCorrection(long id, CorrectionRequest request) {
         Claim c = find(id);
         if (request.version() != null) {
             requireVersion(c, request.version());
@@ -148,7 +187,6 @@ public class ReviewService {
     }
 
     /** Every recorded change of the claim, oldest first. */
-    @Transactional
     public List<HistoryEntry> history(long id) {
         find(id);
         @SuppressWarnings("unchecked")
@@ -221,10 +259,14 @@ public class ReviewService {
 
     private static void requireVersion(Claim c, long version) {
         if (c.version != version) {
-            throw ProblemException.conflict("The claim was changed by " + (c.reviewedBy == null ? "someone else"
-                    : c.reviewedBy) + " since you loaded it: it is at version " + c.version + ", you sent "
-                    + version, ClaimView.of(c));
+            throw conflict(ClaimView.of(c), version);
         }
+    }
+
+    private static ProblemException conflict(ClaimView current, long sent) {
+        return ProblemException.conflict("The claim was changed by " + (current.reviewedBy() == null
+                ? "someone else" : current.reviewedBy()) + " since you loaded it: it is at version "
+                + current.version() + ", you sent " + sent, current);
     }
 
     private static void stamp(Claim c) {

@@ -1,0 +1,77 @@
+# Shared helpers for the trust scripts (sourced). Everything listens on 127.0.0.1 only; every process a
+# script starts is recorded and stopped by its pid on exit.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+ADMIN_PASSWORD="${ADMIN_PASSWORD:-script-admin-password}"
+STARTED_PIDS=()
+
+log() { printf '%s [%s] %s\n' "$(date -u +%H:%M:%S)" "$(basename "$0")" "$*"; }
+fail() { log "FAIL: $*"; exit 1; }
+
+cleanup_pids() {
+    for pid in "${STARTED_PIDS[@]:-}"; do
+        [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+    done
+}
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# build_app h2|pg DIR: the packaged app for that database, copied to DIR (reused when DIR exists)
+build_app() {
+    local kind="$1" dir="$2"
+    if [ -f "$dir/quarkus-run.jar" ]; then
+        log "reusing $dir"
+        return
+    fi
+    local profile_arg=()
+    [ "$kind" = pg ] && profile_arg=(-Dquarkus.profile=pg)
+    log "building the $kind app (./mvnw package ${profile_arg[*]:-})"
+    (cd "$ROOT" && timeout 900 ./mvnw -B -q -DskipTests package "${profile_arg[@]}" >/dev/null)
+    mkdir -p "$(dirname "$dir")"
+    rm -rf "$dir" && cp -r "$ROOT/target/quarkus-app" "$dir"
+}
+
+# pg_fresh_db NAME: drops and creates a database on the machine's PostgreSQL
+pg_fresh_db() {
+    pg_isready -h "$PGHOST" -p "$PGPORT" -t 10 >/dev/null || fail "PostgreSQL is not reachable on $PGHOST:$PGPORT"
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $1" \
+        -c "CREATE DATABASE $1" >/dev/null
+}
+
+pg_drop_db() {
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true
+}
+
+# start_app APPDIR PORT WORKDIR LOGFILE [extra -D options...]: starts the jar in the background; sets APP_PID
+start_app() {
+    local app="$1" port="$2" work="$3" logfile="$4"
+    shift 4
+    mkdir -p "$work"
+    (cd "$work" && exec env QUOTEDESK_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx512m \
+        -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" "$@" -jar "$app/quarkus-run.jar" \
+        >>"$logfile" 2>&1) &
+    APP_PID=$!
+    STARTED_PIDS+=("$APP_PID")
+}
+
+# wait_ready PORT PID SECONDS
+wait_ready() {
+    local port="$1" pid="$2" limit="$3" waited=0
+    until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
+        kill -0 "$pid" 2>/dev/null || fail "the app on port $port exited before it was ready"
+        sleep 1
+        waited=$((waited + 1))
+        [ "$waited" -lt "$limit" ] || fail "the app on port $port was not ready after ${limit}s"
+    done
+    log "ready on port $port after ${waited}s"
+}
+
+probe() {
+    java -Dhttp.keepAlive=false "$ROOT/scripts/QuotedeskProbe.java" "$@"
+}
