@@ -73,13 +73,24 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         if (!isApi(uri)) {
-            return Response.seeOther(URI.create("/login")).build();
+            return signIn(uri);
         }
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quotedesk\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(401, "Unauthorized", "Sign in with a Quotedesk account (HTTP Basic)"))
                 .build();
+    }
+
+    // --- web pages: sign in, then back to the page that asked (form auth reads this cookie) ---
+    private static Response signIn(UriInfo uri) {
+        Response.ResponseBuilder r = Response.seeOther(URI.create("/login"));
+        if (uri != null) {
+            r.cookie(new jakarta.ws.rs.core.NewCookie.Builder("quarkus-redirect-location")
+                    .value(uri.getRequestUri().toString()).path("/").httpOnly(true)
+                    .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build());
+        }
+        return r.build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,132 @@
+package com.quotedesk.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Page behaviour over plain HTTP: sign-in, every page renders, forms need CSRF, output is escaped. */
+@QuarkusTest
+class WebPagesTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void shouldSendAnonymousVisitorToSignInAndBackAfterwards() {
+        Response r = RestAssured.given().redirects().follow(false).get(base + "speakers?q=x");
+        assertEquals(303, r.statusCode(), "an anonymous page visit should redirect to sign-in");
+        assertTrue(r.header("Location").endsWith("/login"), r.header("Location"));
+        String back = r.getCookie("quarkus-redirect-location");
+        assertNotNull(back, "the page asked for should be remembered");
+        Response login = RestAssured.given().redirects().follow(false).cookie("quarkus-redirect-location", back)
+                .formParam("j_username", "admin").formParam("j_password", "test-admin-password")
+                .post(base + "j_security_check");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.header("Location").endsWith("/speakers?q=x"), "after sign-in, back to the page: "
+                + login.header("Location"));
+    }
+
+    @Test
+    void shouldShowErrorOnWrongPassword() {
+        Response r = RestAssured.given().redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", "wrong").post(base + "j_security_check");
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "redirect expected: " + r.statusCode());
+        assertTrue(r.header("Location").contains("/login?error=true"), r.header("Location"));
+        String page = RestAssured.get(base + "login?error=true").asString();
+        assertTrue(page.contains("Wrong user name or password"), page);
+    }
+
+    @Test
+    void shouldRenderEveryPageForAdmin() {
+        WebSession s = WebSession.admin(base);
+        for (String path : new String[]{"/", "/articles/new", "/speakers", "/search", "/search?q=x&status=DISPUTED",
+                "/admin/users", "/logout"}) {
+            Response r = s.get(path);
+            assertEquals(200, r.statusCode(), path + " should render: " + r.asString());
+            assertTrue(r.contentType().startsWith("text/html"), path);
+        }
+    }
+
+    @Test
+    void shouldSetSecurityHeadersOnPages() {
+        Response r = RestAssured.get(base + "login");
+        String csp = r.header("Content-Security-Policy");
+        assertNotNull(csp, "pages need a CSP");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    void shouldRejectFormPostWithoutCsrfToken() {
+        WebSession s = WebSession.admin(base);
+        Response r = s.postWithoutToken("/articles", Map.of("text", "«قال» أحد"));
+        assertEquals(400, r.statusCode(), "a form post without the CSRF token must fail");
+    }
+
+    @Test
+    void shouldShowFieldErrorsAndKeepInputOnInvalidArticle() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        Response r = s.post("/articles", Map.of("text", "  ", "title", "<b>kept</b>", "url", "not a url",
+                "publishedAt", "yesterday"));
+        assertEquals(400, r.statusCode());
+        String page = r.asString();
+        assertTrue(page.contains("id=\"text-error\""), "text error next to the field");
+        assertTrue(page.contains("id=\"url-error\""), "url error next to the field");
+        assertTrue(page.contains("id=\"publishedAt-error\""), "date error next to the field");
+        assertTrue(page.contains("value=\"&lt;b&gt;kept&lt;/b&gt;\""), "input kept and escaped");
+    }
+
+    @Test
+    void shouldEscapeScriptInArticleNoteSpeakerAndSearch() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        String marker = "x" + System.nanoTime();
+        String text = "<script>alert('t')</script> " + marker + "\n\nThe minister said: \"We will <script>alert(1)</script> win.\"\n";
+        Response added = s.post("/articles", Map.of("text", text, "title", "<script>alert('title')</script>"));
+        Response page = s.follow(added);
+        assertEquals(200, page.statusCode());
+        String html = page.asString();
+        assertFalse(html.contains("<script>alert"), "no script from the article reaches the page");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+                || html.contains("&lt;script&gt;alert('title')&lt;/script&gt;"), "the title shows as text");
+
+        long articleId = Long.parseLong(added.header("Location").replaceAll(".*/articles/(\\d+).*", "$1"));
+        int start = text.indexOf("We will");
+        Response claim = s.post("/articles/" + articleId + "/claims", Map.of("start", String.valueOf(start),
+                "end", String.valueOf(start + 20), "speaker", "<script>alert('sp')</script>" + marker));
+        Response afterAdd = s.follow(claim);
+        Matcher m = Pattern.compile("action=\"/claims/(\\d+)/review\"").matcher(afterAdd.asString());
+        assertTrue(m.find(), "the new claim has a review form");
+        long claimId = Long.parseLong(m.group(1));
+        Matcher v = Pattern.compile("/claims/" + claimId + "/review\">.*?name=\"version\" value=\"(\\d+)\"",
+                Pattern.DOTALL).matcher(afterAdd.asString());
+        assertTrue(v.find());
+        Response saved = s.post("/claims/" + claimId + "/review", Map.of("status", "DISPUTED",
+                "note", "<script>alert('note')</script>", "version", v.group(1),
+                "speaker", "<script>alert('sp')</script>" + marker, "source", ""));
+        assertEquals(303, saved.statusCode(), saved.asString());
+        for (String path : new String[]{"/articles/" + articleId, "/claims/" + claimId + "/history",
+                "/search?q=will", "/speakers", "/"}) {
+            Response r = s.get(path);
+            assertEquals(200, r.statusCode(), path + " should render: " + r.asString());
+            String body = r.asString();
+            assertFalse(body.contains("<script>alert"), path + " must escape user text");
+        }
+        String review = s.get("/articles/" + articleId).asString();
+        assertTrue(review.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;"), "the note shows as text");
+    }
+}
