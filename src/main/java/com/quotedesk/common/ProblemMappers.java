@@ -84,6 +84,9 @@ public class ProblemMappers {
 
     // --- web pages: sign in, then back to the page that asked (form auth reads this cookie) ---
     private static Response signIn(UriInfo uri) {
+        if (uri != null && uri.getPath().endsWith("/j_security_check")) {
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
         Response.ResponseBuilder r = Response.seeOther(URI.create("/login"));
         if (uri != null) {
             r.cookie(new jakarta.ws.rs.core.NewCookie.Builder("quarkus-redirect-location")

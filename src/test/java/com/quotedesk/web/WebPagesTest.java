@@ -129,4 +129,71 @@ class WebPagesTest {
         String review = s.get("/articles/" + articleId).asString();
         assertTrue(review.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;"), "the note shows as text");
     }
+
+    @Test
+    void shouldKeepInputAndShowChangesOnStaleSave() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        String text = "Stale test " + System.nanoTime() + "\n\nThe mayor said: \"The bridge opens in May.\"\n";
+        Response added = s.post("/articles", Map.of("text", text, "language", "en"));
+        assertEquals(303, added.statusCode(), added.asString());
+        String page = s.follow(added).asString();
+        long articleId = Long.parseLong(added.header("Location").replaceAll(".*/articles/(\\d+).*", "$1"));
+        Matcher m = Pattern.compile("action=\"/claims/(\\d+)/review\">.*?name=\"version\" value=\"(\\d+)\"",
+                Pattern.DOTALL).matcher(page);
+        if (!m.find()) {
+            int start = text.indexOf("The bridge");
+            s.follow(s.post("/articles/" + articleId + "/claims", Map.of("start", String.valueOf(start),
+                    "end", String.valueOf(start + 23))));
+            page = s.get("/articles/" + articleId).asString();
+            m = Pattern.compile("action=\"/claims/(\\d+)/review\">.*?name=\"version\" value=\"(\\d+)\"",
+                    Pattern.DOTALL).matcher(page);
+            assertTrue(m.find(), "a claim to review");
+        }
+        String claim = m.group(1);
+        String version = m.group(2);
+        Response first = s.post("/claims/" + claim + "/review", Map.of("status", "ATTRIBUTED", "note", "Theirs",
+                "version", version, "seenStatus", "UNVERIFIED", "seenNote", ""));
+        assertEquals(303, first.statusCode(), first.asString());
+        Response stale = s.post("/claims/" + claim + "/review", Map.of("status", "DISPUTED", "note", "Mine, kept",
+                "version", version, "seenStatus", "UNVERIFIED", "seenNote", ""));
+        assertEquals(409, stale.statusCode(), "a save against an old version is a conflict");
+        String html = stale.asString();
+        assertTrue(html.contains("saved this claim while you were editing"), "says someone else saved first");
+        assertTrue(html.contains("<del dir=\"auto\">Unverified</del> → <ins dir=\"auto\">Attributed</ins>"),
+                "shows the status change");
+        assertTrue(html.contains(">Mine, kept</textarea>"), "keeps the reviewer's note");
+        assertTrue(html.matches("(?s).*value=\"DISPUTED\" checked.*"), "keeps the reviewer's status");
+        Response again = s.post("/claims/" + claim + "/review", Map.of("status", "DISPUTED", "note", "Mine, kept",
+                "version", String.valueOf(Long.parseLong(version) + 1), "seenStatus", "ATTRIBUTED",
+                "seenNote", "Theirs"));
+        assertEquals(303, again.statusCode(), "saving again on the new version replaces theirs");
+    }
+
+    @Test
+    void shouldLandOnExistingArticleWhenSameTextAddedAgain() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        String text = "Twice " + System.nanoTime() + "\n\nShe said: \"Again and again.\"\n";
+        Response one = s.post("/articles", Map.of("text", text));
+        s.get("/articles/new");
+        Response two = s.post("/articles", Map.of("text", text, "title", "Other title"));
+        assertEquals(one.header("Location"), two.header("Location"), "same text, same article");
+        String page = s.follow(two).asString();
+        assertTrue(page.contains("This text was added before"), "the flash says so");
+    }
+
+    @Test
+    void shouldForbidViewerFromReviewing() {
+        WebSession admin = WebSession.admin(base);
+        admin.get("/admin/users");
+        String name = "viewer" + System.nanoTime();
+        Response created = admin.post("/admin/users", Map.of("username", name, "password", "viewer-password-1",
+                "role", "viewer"));
+        assertEquals(303, created.statusCode(), created.asString());
+        WebSession viewer = WebSession.signIn(base, name, "viewer-password-1");
+        assertEquals(200, viewer.get("/").statusCode());
+        assertEquals(403, viewer.get("/admin/users").statusCode());
+        assertEquals(403, viewer.post("/articles/sample", Map.of()).statusCode());
+    }
 }
