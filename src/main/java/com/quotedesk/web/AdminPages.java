@@ -116,6 +116,11 @@ public class AdminPages {
         return ErrorPage.of(e);
     }
 
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPage.forbidden();
+    }
+
     private Response update(String name, UserUpdate update, String message) {
         try {
             users.update(name, update);

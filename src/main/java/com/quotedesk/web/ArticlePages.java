@@ -198,6 +198,11 @@ public class ArticlePages {
         return ErrorPage.of(e);
     }
 
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPage.forbidden();
+    }
+
     private IngestService.Result ingestOrFind(IngestRequest request) {
         try {
             return ingest.ingest(request);

@@ -187,6 +187,11 @@ public class ClaimPages {
         return ErrorPage.of(e);
     }
 
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPage.forbidden();
+    }
+
     private Response conflict(ClaimView current, ReviewPage.Card input, Seen seen) {
         Seen now = Seen.of(current);
         List<HistoryEntry.Change> changes = new ArrayList<>();

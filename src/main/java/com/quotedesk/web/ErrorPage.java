@@ -21,6 +21,10 @@ public final class ErrorPage {
         return of(e.status(), e.title(), e.getMessage());
     }
 
+    static Response forbidden() {
+        return of(403, "Not allowed", "Your account's role does not allow this. Ask an admin if you need it.");
+    }
+
     static Response of(int status, String title, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, detail)).build();

@@ -87,4 +87,9 @@ public class SearchPage {
     public Response problem(ProblemException e) {
         return ErrorPage.of(e);
     }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPage.forbidden();
+    }
 }

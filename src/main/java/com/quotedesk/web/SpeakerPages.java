@@ -153,4 +153,9 @@ public class SpeakerPages {
     public Response problem(ProblemException e) {
         return ErrorPage.of(e);
     }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPage.forbidden();
+    }
 }

@@ -127,6 +127,12 @@ class WebPagesTest {
             assertFalse(body.contains("<script>alert"), path + " must escape user text");
         }
         String review = s.get("/articles/" + articleId).asString();
+        Matcher sp = Pattern.compile("href=\"/speakers/(\\d+)\"").matcher(s.get("/speakers?q=" + marker).asString());
+        assertTrue(sp.find(), "the new speaker is listed");
+        Response speakerPage = s.get("/speakers/" + sp.group(1));
+        assertEquals(200, speakerPage.statusCode());
+        assertFalse(speakerPage.asString().contains("<script>alert"), "speaker page escapes the name and note");
+        assertTrue(speakerPage.asString().contains("&lt;script&gt;alert(&#39;sp&#39;)&lt;/script&gt;"));
         assertTrue(review.contains("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;"), "the note shows as text");
     }
 
@@ -193,7 +199,9 @@ class WebPagesTest {
         assertEquals(303, created.statusCode(), created.asString());
         WebSession viewer = WebSession.signIn(base, name, "viewer-password-1");
         assertEquals(200, viewer.get("/").statusCode());
-        assertEquals(403, viewer.get("/admin/users").statusCode());
+        Response denied = viewer.get("/admin/users");
+        assertEquals(403, denied.statusCode());
+        assertTrue(denied.contentType().startsWith("text/html"), "a page, not JSON, for a person");
         assertEquals(403, viewer.post("/articles/sample", Map.of()).statusCode());
     }
 }
