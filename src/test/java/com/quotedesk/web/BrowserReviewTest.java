@@ -293,7 +293,7 @@ class BrowserReviewTest {
                     + " px wide in a " + inner + " px window");
             long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
             js.executeScript("window.scrollTo(0, 0);");
-            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 7000)));
+            driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 150, 600), 7000)));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             try {
                 Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -204,4 +204,65 @@ class WebPagesTest {
         assertTrue(denied.contentType().startsWith("text/html"), "a page, not JSON, for a person");
         assertEquals(403, viewer.post("/articles/sample", Map.of()).statusCode());
     }
+
+    @Test
+    void shouldLetAdminChangeRoleResetPasswordAndDisableAccount() {
+        WebSession admin = WebSession.admin(base);
+        admin.get("/admin/users");
+        String name = "rev" + System.nanoTime();
+        assertEquals(303, admin.post("/admin/users", Map.of("username", name, "password", "first-password-1",
+                "role", "reviewer")).statusCode());
+        Response tooShort = admin.post("/admin/users", Map.of("username", name + "x", "password", "short",
+                "role", "reviewer"));
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(tooShort.asString().contains("id=\"password-error\""), "error next to the password field");
+
+        assertEquals(303, admin.post("/admin/users/" + name + "/role", Map.of("role", "admin")).statusCode());
+        assertEquals(303, admin.post("/admin/users/" + name + "/password",
+                Map.of("password", "second-password-2")).statusCode());
+        WebSession user = WebSession.signIn(base, name, "second-password-2");
+        assertEquals(200, user.get("/admin/users").statusCode(), "promoted to admin");
+
+        Response disabled = admin.post("/admin/users/" + name + "/enabled", Map.of("enabled", "false"));
+        assertTrue(admin.follow(disabled).asString().contains("is disabled"), "flash confirms");
+        Response login = RestAssured.given().redirects().follow(false).formParam("j_username", name)
+                .formParam("j_password", "second-password-2").post(base + "j_security_check");
+        assertTrue(login.header("Location").contains("error"), "a disabled account cannot sign in");
+    }
+
+    @Test
+    void shouldAddAliasAndMergeSpeakers() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        String tag = String.valueOf(System.nanoTime());
+        String text = "Merge test " + tag + "\n\nThe envoy said: \"Talks went well.\" The aide said: \"Talks failed.\"\n";
+        Response added = s.post("/articles", Map.of("text", text, "language", "en"));
+        long articleId = Long.parseLong(added.header("Location").replaceAll(".*/articles/(\\d+).*", "$1"));
+        s.follow(s.post("/articles/" + articleId + "/claims", Map.of("exact", "Talks went well.",
+                "speaker", "Envoy " + tag)));
+        s.follow(s.post("/articles/" + articleId + "/claims", Map.of("exact", "Talks failed.",
+                "speaker", "Aide " + tag)));
+        Matcher envoy = Pattern.compile("href=\"/speakers/(\\d+)\">Envoy " + tag).matcher(s.get("/speakers?q=" + tag).asString());
+        Matcher aide = Pattern.compile("href=\"/speakers/(\\d+)\">Aide " + tag).matcher(s.get("/speakers?q=" + tag).asString());
+        assertTrue(envoy.find() && aide.find(), "both speakers listed");
+
+        Response alias = s.post("/speakers/" + envoy.group(1) + "/aliases", Map.of("alias", "المبعوث " + tag));
+        assertTrue(s.follow(alias).asString().contains("المبعوث " + tag), "alias shown on the speaker page");
+        assertTrue(s.get("/speakers?q=المبعوث " + tag).asString().contains("Envoy " + tag), "found by alias");
+
+        Response merged = s.post("/speakers/" + aide.group(1) + "/merge", Map.of("into", envoy.group(1)));
+        assertEquals(303, merged.statusCode(), merged.asString());
+        String page = s.follow(merged).asString();
+        assertTrue(page.contains("Talks went well.") && page.contains("Talks failed."), "both claims now here");
+        assertEquals(404, s.get("/speakers/" + aide.group(1)).statusCode(), "the merged speaker is gone");
+    }
+
+    @Test
+    void shouldSignOutAndRequireSignInAgain() {
+        WebSession s = WebSession.admin(base);
+        s.get("/");
+        Response out = s.post("/logout", Map.of());
+        assertEquals(303, out.statusCode());
+        assertEquals(303, s.get("/").statusCode(), "signed out: pages redirect to sign-in");
+    }
 }
