@@ -14,7 +14,7 @@ public class UserService {
 
     public static final int MIN_PASSWORD = 10;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<UserView> list() {
         return User.<User>list("order by username").stream().map(UserView::of).toList();
     }

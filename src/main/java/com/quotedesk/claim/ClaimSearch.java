@@ -19,7 +19,7 @@ import java.util.Locale;
  * folded quote. Parameters only ever reach the database as bind values.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ClaimSearch {
 
     /** What to look for; any field may be null. */

@@ -46,7 +46,12 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Invalid request", 400, detail, path(uri), errors, null));
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            UnrecognizedPropertyException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = null;
         String detail = "The request body is not valid JSON";

@@ -40,6 +40,19 @@ public final class TextKey {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The folded form of one character as {@link #of} folds it (minus NFKC), lower-cased, or 0 when
+     * the character is dropped. Lets a tokenizer build search keys in one pass without normalising
+     * the whole text first.
+     */
+    public static char foldChar(char c) {
+        char f = fold(c);
+        if (f >= '\u0600' && f <= '\u06FF') {
+            return f; // Arabic has no case
+        }
+        return f < 0x80 ? (f >= 'A' && f <= 'Z' ? (char) (f + 32) : f) : Character.toLowerCase(f);
+    }
+
     /** The folded form of one character, or 0 when the character is dropped. */
     static char fold(char c) {
         if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {

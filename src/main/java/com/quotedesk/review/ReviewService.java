@@ -44,7 +44,7 @@ public class ReviewService {
         return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public ClaimView view(long id) {
         return ClaimView.of(find(id));
     }
@@ -148,7 +148,7 @@ public class ReviewService {
     }
 
     /** Every recorded change of the claim, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<HistoryEntry> history(long id) {
         find(id);
         @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** Registry listings with claim counts, computed in one grouped query per list. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class RegistryQueries {
 
     public List<PartyView> speakers() {

@@ -58,7 +58,7 @@ public class RegistryService {
     }
 
     /** The lexicon for the extractor, rebuilt after any registry change. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Lexicon lexicon() {
         Lexicon current = lexicon;
         if (current == null) {

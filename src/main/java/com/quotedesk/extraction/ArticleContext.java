@@ -1,0 +1,526 @@
+package com.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one article has said so far about who is who: the parties named (for "الرئيس الروسي" → the
+ * Russian president this article names, "الوكالة"/"the agency" → the agency named before, "Baird" →
+ * "John Baird"), and the rules that turn a phrase next to a cue into a clean {@link Mention}: titles
+ * and appositions stripped, Arabic clitics left out, registry names preferred over spellings.
+ */
+final class ArticleContext {
+
+    /** Arabic heads of organisation names; the name runs on over the words after them. */
+    private static final Set<String> ORG_AR = Words.set("موقع", "مركز", "وكاله", "صحيفه", "منظمه", "شركه", "حزب",
+            "مجلس", "وزاره", "جامعه", "معهد", "مكتب", "شرطه", "هييه", "هيئه", "لجنه", "قناه", "حركه", "جماعه", "محكمه",
+            "السلطات", "الحكومه", "الشرطه", "الجيش", "الوزاره", "حكومه", "حكومات", "سلطات", "مصادر", "مسؤولون",
+            "البيت", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "مجموعه");
+    private static final Set<String> DEFINITE_EN = Words.set("agency", "newspaper", "paper", "broadcaster", "network",
+            "report", "centre", "center", "ministry", "daily", "channel", "website", "site", "outlet");
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
+            "some", "several", "many", "other");
+    private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
+            "di", "du", "der", "den", "del", "for");
+
+    private record Named(Mention mention, int from, int to) {
+    }
+
+    /** How many named parties back "the agency" may reach: bounds the work per reference. */
+    private static final int RECALL = 200;
+
+    final String text;
+    final Tokens tokens;
+    final Lexicon lexicon;
+    final Language lang;
+    private final List<Named> history = new ArrayList<>();
+    private final Map<String, Mention> titleBindings = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
+    private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
+    private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The registry match at each token, found once for the whole text. */
+    private final LexiconMatcher.Match[] matches;
+
+    ArticleContext(String text, Tokens tokens, Lexicon lexicon, Language lang) {
+        this.text = text;
+        this.tokens = tokens;
+        this.lexicon = lexicon;
+        this.lang = lang;
+        this.matches = new LexiconMatcher.Match[tokens.size()];
+        prescan();
+    }
+
+    /** Which registry parties the article names anywhere, and the full names behind English surnames. */
+    private void prescan() {
+        int n = tokens.size();
+        int covered = 0;
+        for (int i = 0; i < n; i++) {
+            LexiconMatcher.Match m = tokens.isWord(i) ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
+            matches[i] = m;
+            if (m != null) {
+                if (!m.alias().title()) {
+                    namedAnywhere.add(m.alias().entry());
+                }
+                covered = m.to();
+            } else if (i >= covered && isCapitalized(i) && i > 0 && tokens.isWord(i - 1)
+                    && Words.TITLE.contains(tokens.key(i - 1))) {
+                int j = i;
+                while (j < n && j - i < 3 && isCapitalized(j) && !Words.TITLE.contains(tokens.key(j))) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
+                }
+            }
+        }
+    }
+
+    /** Records a party named at tokens [from, to) so later titles and "the agency" can refer to it. */
+    void note(Mention m, int from, int to) {
+        if (m == null || m.start() < 0) {
+            return;
+        }
+        history.add(new Named(m, from, to));
+        if (m.known()) {
+            Lexicon.Entry e = lexicon.byCanonicalName(m.name());
+            if (e != null) {
+                lastNamed.put(e, from);
+            }
+        }
+    }
+
+    /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
+    Mention lastOfType(int tok, Set<PartyType> types) {
+
+        for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
+            Named nm = history.get(k);
+            if (nm.from() < tok && types.contains(nm.mention().type())) {
+                return nm.mention();
+            }
+        }
+        return null;
+    }
+
+    /** The longest registry name starting at token {@code i} and ending by {@code limit}, or null. */
+    LexiconMatcher.Match registryAt(int i, int limit) {
+        LexiconMatcher.Match m = matches[i];
+        if (m == null || m.to() <= limit) {
+            return m;
+        }
+        return LexiconMatcher.match(lexicon, tokens, i, limit); // rare: the longest one runs past the limit
+    }
+
+    Mention mentionOf(LexiconMatcher.Match m) {
+        int s = tokens.start(m.from());
+        s = skipLetters(s, m.clitic());
+        int e = tokens.end(m.to() - 1);
+        Lexicon.Entry entry = m.alias().entry();
+        if (m.alias().title()) {
+            entry = resolveTitle(m.alias(), m.from());
+            if (entry == null) {
+                return new Mention(text.substring(s, e), s, e, text.substring(s, e), PartyType.PERSON, false);
+            }
+        }
+        return new Mention(text.substring(s, e), s, e, entry.name(), entry.type(), true);
+    }
+
+    private int skipLetters(int s, int letters) {
+        while (letters > 0 && s < text.length()) {
+            s++;
+            letters--;
+            while (s < text.length() && isMark(text.charAt(s))) {
+                s++;
+            }
+        }
+        return s;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    /** The party this article names that holds the title: the most recently named one, else any named one. */
+    private Lexicon.Entry resolveTitle(Lexicon.Alias alias, int tok) {
+        Lexicon.Entry best = null;
+        int bestPos = -1;
+        Lexicon.Entry anywhere = null;
+        for (Lexicon.Alias a : lexicon.aliasesStartingWith(alias.keys()[0])) {
+            if (!a.title() || !java.util.Arrays.equals(a.keys(), alias.keys())) {
+                continue;
+            }
+            Integer pos = lastNamed.get(a.entry());
+            if (pos != null && pos < tok && pos > bestPos) {
+                best = a.entry();
+                bestPos = pos;
+            }
+            if (anywhere == null && namedAnywhere.contains(a.entry())) {
+                anywhere = a.entry();
+            }
+        }
+        return best != null ? best : anywhere;
+    }
+
+    /**
+     * The party named by the phrase at tokens [a, b), or null when the phrase names none. Chunks
+     * between commas are tried in order, skipping prepositional phrases and days ("بوتين، في كلمة…").
+     */
+    Mention resolve(int a, int b) {
+        int ca = a;
+        for (int i = a; i <= b; i++) {
+            if (i == b || isChunkBreak(i)) {
+                if (i > ca) {
+                    Mention m = resolveChunk(ca, i);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                ca = i + 1;
+            }
+        }
+        return null;
+    }
+
+    private boolean isChunkBreak(int i) {
+        if (tokens.isWord(i)) {
+            return false;
+        }
+        char c = tokens.charAt(i);
+        return c == ',' || c == '\u060C' || c == '(' || c == ')' || c == '\u2013' || c == '\u2014';
+    }
+
+    private Mention resolveChunk(int a, int b) {
+        while (a < b && (!tokens.isWord(a) || Words.SKIP.contains(tokens.key(a)) || isDayWord(tokens.key(a)))) {
+            if (!tokens.isWord(a) && tokens.charAt(a) != '"') {
+                a++;
+                continue;
+            }
+            a++;
+        }
+        while (b > a && !tokens.isWord(b - 1)) {
+            b--;
+        }
+        if (a >= b) {
+            return null;
+        }
+        String first = norm(tokens.key(a));
+        if (Words.STOP.contains(tokens.key(a))) {
+            return null;
+        }
+        List<LexiconMatcher.Match> found = new ArrayList<>(2);
+        for (int i = a; i < b; i++) {
+            LexiconMatcher.Match m = registryAt(i, b);
+            if (m != null) {
+                found.add(m);
+                i = m.to() - 1;
+            }
+        }
+        boolean titled = Words.TITLE.contains(first);
+        if (!found.isEmpty()) {
+            LexiconMatcher.Match pick = pick(found, a, b, titled);
+            if (pick != null) {
+                Mention m = mentionOf(pick);
+                if (pick.from() > a && !Words.STATEMENT.contains(first)) {
+                    bindTitle(a, pick.from(), m);
+                }
+                return m;
+            }
+        }
+        if (Words.STATEMENT.contains(first)) {
+            // "تقرير نشره المركز", "بيان صادر عن الوزارة": the document speaks for the party inside it
+            for (int j = a + 1; j < b; j++) {
+                Mention inner = definite(j, b);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        Mention def = definite(a, b);
+        if (def != null) {
+            return def;
+        }
+        return isLatin() ? englishName(a, b) : arabicName(a, b);
+    }
+
+    /**
+     * Which registry name in a phrase is the party: in English the head at the end; in Arabic the name
+     * right after a title ("رئيس الوزراء الكندي جاستن ترودو", "مساعد بوتين يوري أوشاكوف"), the first
+     * name otherwise, and none when an unknown name stands before it ("ديمتري بيسكوف المتحدث باسم الكرملين").
+     */
+    private LexiconMatcher.Match pick(List<LexiconMatcher.Match> found, int a, int b, boolean titled) {
+        LexiconMatcher.Match first = found.get(0);
+        LexiconMatcher.Match last = found.get(found.size() - 1);
+        if (isLatin()) {
+            return last.to() == b || !isCapitalized(b - 1) ? last : null;
+        }
+        if (first.from() == a) {
+            if (first.alias().title() || titled) {
+                for (int k = 1; k < found.size(); k++) {
+                    LexiconMatcher.Match next = found.get(k);
+                    if (!next.alias().title() && next.from() <= found.get(k - 1).to() + 1) {
+                        // the name right after the title, or after "title + genitive name"
+                        if (k + 1 < found.size() && found.get(k + 1).from() == next.to()
+                                && !found.get(k + 1).alias().title()) {
+                            return found.get(k + 1);
+                        }
+                        return next;
+                    }
+                }
+            }
+            return first;
+        }
+        String head = norm(tokens.key(a));
+        if (first.from() == a + 1 && Words.GENITIVE_HEAD.contains(head)) {
+            return first; // "دول مجموعة السبع", "زعماء مجموعة السبع"
+        }
+        return precededByName(a, first.from()) ? null : last;
+    }
+
+    private boolean precededByName(int a, int to) {
+        for (int i = a; i < to; i++) {
+            String k = norm(tokens.key(i));
+            if (k == null || Words.TITLE.contains(k) || k.startsWith("ال") || ORG_AR.contains(k)
+                    || Words.STATEMENT.contains(k)) {
+                return false;
+            }
+        }
+        return to > a;
+    }
+
+    private void bindTitle(int a, int nameFrom, Mention m) {
+        if (nameFrom > a && nameFrom - a <= 5) {
+            titleBindings.put(keyOf(a, nameFrom), m);
+        }
+    }
+
+    private String keyOf(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (tokens.isWord(i)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(norm(tokens.key(i)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "الوكالة", "الصحيفة", "the agency": the last noted party whose name has that noun. */
+    private Mention definite(int a, int b) {
+        String k = tokens.key(a);
+        String stem = null;
+        if (k != null && isLatin() && "the".equals(k) && a + 1 < b && DEFINITE_EN.contains(tokens.key(a + 1))) {
+            stem = tokens.key(a + 1);
+        } else if (k != null && !isLatin()) {
+            String s = norm(k);
+            if (s.startsWith("ال") && (ORG_AR.contains(s.substring(2)) || Words.STATEMENT.contains(s.substring(2)))) {
+                stem = s.substring(2);
+            }
+        }
+        if (stem == null) {
+            return null;
+        }
+        Mention tb = titleBindings.get(keyOf(a, b));
+        if (tb != null) {
+            return tb;
+        }
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - RECALL; h--) {
+            Named nm = history.get(h);
+            for (int i = nm.from(); i < nm.to(); i++) {
+                String hk = tokens.key(i);
+                if (hk != null && hk.endsWith(stem) && hk.length() - stem.length() <= 2) {
+                    return nm.mention();
+                }
+            }
+        }
+        if ("وكاله".equals(stem) || "صحيفه".equals(stem) || "agency".equals(stem) || "newspaper".equals(stem)
+                || "paper".equals(stem)) {
+            return lastOfType(Integer.MAX_VALUE, Set.of(PartyType.MEDIA));
+        }
+        return null;
+    }
+
+    private Mention arabicName(int a, int b) {
+        int i = a;
+        String k0 = norm(tokens.key(a));
+        if (ORG_AR.contains(k0)) {
+            int j = a;
+            while (j < b && j - a < 6 && tokens.isWord(j) && !Words.STOP.contains(tokens.key(j))
+                    && !isDayWord(tokens.key(j)) && Words.cue(tokens.key(j), lang) == null) {
+                j++;
+            }
+            return unknown(a, j, PartyType.ORGANISATION, a);
+        }
+        while (i < b && tokens.isWord(i) && !nameLike(tokens.key(i))) {
+            i++;
+        }
+        int titleEnd = i;
+        int j = i;
+        while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
+            j++;
+        }
+        if (j == i) {
+            if (titleEnd > a && Words.TITLE.contains(k0)) {
+                Mention bound = titleBindings.get(keyOf(a, Math.min(b, a + 4)));
+                if (bound != null) {
+                    return bound;
+                }
+                Mention prefix = boundPrefix(a, b);
+                if (prefix != null) {
+                    return prefix;
+                }
+            }
+            return null;
+        }
+        if (titleEnd > a && !Words.TITLE.contains(k0) && !ORG_AR.contains(k0)) {
+            return null; // "السياسة الأمريكية ..." is an object, not a speaker
+        }
+        if (titleEnd > a && j - i > 2) {
+            j = i + 2;
+        }
+        Mention m = unknown(i, j, PartyType.PERSON, a);
+        if (titleEnd > a) {
+            titleBindings.put(keyOf(a, titleEnd), m);
+        }
+        return m;
+    }
+
+    private Mention boundPrefix(int a, int b) {
+        for (int end = Math.min(b, a + 5); end > a; end--) {
+            Mention m = titleBindings.get(keyOf(a, end));
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean nameLike(String key) {
+        if (key == null || key.length() < 2) {
+            return false;
+        }
+        String k = key;
+        return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
+                && !k.startsWith("ال") && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
+                && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
+                && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
+                && !k.startsWith("ايا") && !Words.STATEMENT.contains(k);
+    }
+
+    private Mention englishName(int a, int b) {
+        int end = b;
+        int i = end - 1;
+        if (!isCapitalized(i)) {
+            // a common noun phrase: "officials", "the city", "a leaked internal letter"
+            int s = a;
+            while (s < b && DETERMINERS.contains(tokens.key(s))) {
+                s++;
+            }
+            if (s >= b || b - s > 4) {
+                return null;
+            }
+            for (int k = s; k < b; k++) {
+                if (!tokens.isWord(k) || Words.STOP.contains(tokens.key(k))) {
+                    return null;
+                }
+            }
+            return unknown(s, b, PartyType.ANONYMOUS, a);
+        }
+        int s = i;
+        while (s - 1 >= a && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1)) && s - 2 >= a
+                && isCapitalized(s - 2) || isAbbrevDot(s - 1))) {
+            if (tokens.isWord(s - 1) && tokens.key(s - 1).endsWith("'s")) {
+                break;
+            }
+            s--;
+        }
+        int nameStart = s;
+        for (int k = s; k < end; k++) {
+            String key = tokens.key(k);
+            if (key == null || Words.TITLE.contains(key) || Words.ORG_HEAD.contains(key) || CONNECTORS.contains(key)
+                    || key.endsWith("'s")) {
+                nameStart = k + 1;
+            }
+        }
+        if (nameStart >= end) {
+            while (s < end && (DETERMINERS.contains(tokens.key(s)) || "the".equals(tokens.key(s)))) {
+                s++;
+            }
+            return s < end ? unknown(s, end, PartyType.ORGANISATION, a) : null;
+        }
+        Mention m = unknown(nameStart, end, PartyType.PERSON, a);
+        if (nameStart > a) {
+            titleBindings.put(keyOf(a, nameStart), m);
+        }
+        return m;
+    }
+
+    private boolean isAbbrevDot(int i) {
+        return i > 0 && !tokens.isWord(i) && tokens.charAt(i) == '.' && tokens.isWord(i - 1)
+                && Words.TITLE.contains(tokens.key(i - 1));
+    }
+
+    boolean isCapitalized(int i) {
+        if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
+            return false;
+        }
+        return Character.isUpperCase(text.charAt(tokens.start(i)));
+    }
+
+    /** A new party not in the registry, named by tokens [a, b); single surnames take the full name seen before. */
+    private Mention unknown(int a, int b, PartyType type, int phraseStart) {
+        int s = tokens.start(a);
+        int e = tokens.end(b - 1);
+        String name = text.substring(s, e);
+        if (!isLatin()) {
+            String k = tokens.key(a);
+            if (k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') && b - a >= 1 && a == phraseStart
+                    && Words.cue(k, lang) == null && ORG_AR.contains(k.substring(1))) {
+                s = skipLetters(s, 1);
+                name = text.substring(s, e);
+            }
+        }
+        if (b - a == 1) {
+            String full = surnames.get(tokens.key(a));
+            if (full != null) {
+                name = full;
+            }
+        } else if (type == PartyType.PERSON) {
+            surnames.putIfAbsent(tokens.key(b - 1), name);
+        }
+        return new Mention(text.substring(s, e), s, e, name, type, false);
+    }
+
+    /** The key without a conjunction و/ف when that leaves a title, an organisation word or a definite noun. */
+    static String norm(String key) {
+        if (key == null || Words.TITLE.contains(key) || ORG_AR.contains(key) || Words.STATEMENT.contains(key)) {
+            return key;
+        }
+        String s = stripConj(key);
+        if (s != key && (Words.TITLE.contains(s) || ORG_AR.contains(s) || Words.STATEMENT.contains(s)
+                || s.startsWith("ال"))) {
+            return s;
+        }
+        return key;
+    }
+
+    static String stripConj(String key) {
+        if (key != null && key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                && LexiconMatcher.isArabicLetter(key.charAt(1))) {
+            return key.substring(1);
+        }
+        return key;
+    }
+
+    private static boolean isDayWord(String key) {
+        return key != null && (Words.SKIP.contains(key) || key.equals("يوم") || key.endsWith("day")
+                && key.length() > 5);
+    }
+
+    boolean isLatin() {
+        return lang == Language.EN;
+    }
+}

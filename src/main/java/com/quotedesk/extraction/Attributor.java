@@ -1,0 +1,1143 @@
+package com.quotedesk.extraction;
+
+import com.quotedesk.common.TextKey;
+import com.quotedesk.extraction.QuoteScanner.Quote;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the body paragraphs sentence by sentence, finds the attribution cues outside quotations and
+ * turns them into claims: each quotation gets the cue nearest before it in its sentence (or after it,
+ * "…," said X), each cue with a complement ("قال X إن …", "X said the …") gives a reported clause, and
+ * "وفقا لـ"/"according to" gives the channel or, alone, the speaker of its sentence. A cue without a
+ * name continues the one speaking (flagged inferred); captions and credits are never read, so they
+ * never interrupt that chain.
+ */
+final class Attributor {
+
+    /** One cue read in a sentence. Token indices; clause bounds -1 when the cue reports no clause. */
+    private static final class Attribution {
+        final int cueTok;
+        final Words.Cue cue;
+        Mention speaker;
+        Mention source;
+        boolean inferred;
+        int clauseStart = -1;
+        int clauseEnd = -1;
+        /** "…، وفقا لوكالة تاس": only lends its channel to the sentence's other cues. */
+        boolean channelOnly;
+
+        Attribution(int cueTok, Words.Cue cue) {
+            this.cueTok = cueTok;
+            this.cue = cue;
+        }
+    }
+
+    /** Only people become the topic a bare "وقال"/"he said" continues: places are named too often. */
+    private static final Set<PartyType> SUBJECT_TYPES = EnumSet.of(PartyType.PERSON);
+    private static final Set<String> PASSIVE = Words.set("been", "being", "was", "were", "is", "are", "be");
+    private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final String text;
+    private final List<Segment> segments;
+    private final List<Quote> quotes;
+    private final List<ClaimCandidate> out = new ArrayList<>();
+
+    private Mention lastSpeaker;
+    private Mention lastSource;
+    private int lastClaimTok = -1;
+    private Mention lastSubject;
+    private int lastSubjectTok = -1;
+    private boolean prevEndsWithColon;
+    private Mention prevQuoteSpeaker;
+    private Mention prevQuoteSource;
+    private ClaimCandidate sentenceQuote;
+    private int sentenceQuoteStart = Integer.MAX_VALUE;
+
+    private int paraFrom;
+    private int consumedUntil;
+    private int nextQuote;
+    private boolean[] quoted = new boolean[256];
+    private final List<Quote> paraQuotes = new ArrayList<>();
+
+    Attributor(ArticleContext ctx, List<Segment> segments, List<Quote> quotes) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.text = ctx.text;
+        this.segments = segments;
+        this.quotes = quotes;
+    }
+
+    List<ClaimCandidate> run() {
+        int qi = 0;
+        for (Segment seg : segments) {
+            paraQuotes.clear();
+            while (qi < quotes.size() && quotes.get(qi).segment() < seg.index()) {
+                qi++;
+            }
+            while (qi < quotes.size() && quotes.get(qi).segment() == seg.index()) {
+                paraQuotes.add(quotes.get(qi++));
+            }
+            if (seg.kind() == SegmentKind.BODY) {
+                paragraph(seg);
+            }
+        }
+        List<ClaimCandidate> body = new ArrayList<>(out);
+        qi = 0;
+        for (Segment seg : segments) {
+            if (seg.kind() == SegmentKind.TITLE) {
+                paraQuotes.clear();
+                for (Quote q : quotes) {
+                    if (q.segment() == seg.index()) {
+                        paraQuotes.add(q);
+                    }
+                }
+                headline(seg, body);
+            }
+        }
+        out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
+                : x.kind().compareTo(y.kind()));
+        return out;
+    }
+
+    // ---- paragraphs and sentences -------------------------------------------------------------
+
+    private void paragraph(Segment seg) {
+        int a = t.indexAt(seg.start());
+        int b = t.indexAt(seg.end());
+        paraFrom = a;
+        paraQuotes.removeIf(q -> isNameInQuotes(q, t.indexAt(q.open())));
+        paraQuotes.sort((x, y) -> Integer.compare(x.open(), y.open()));
+        nextQuote = 0;
+        if (quoted.length < b - a) {
+            quoted = new boolean[Math.max(b - a, quoted.length * 2)];
+        }
+        java.util.Arrays.fill(quoted, 0, b - a, false);
+        for (Quote q : paraQuotes) {
+            int qa = t.indexAt(q.open());
+            int qb = q.close() < 0 ? b : t.indexAt(q.close()) + 1;
+            for (int i = qa; i < qb && i < b; i++) {
+                quoted[i - a] = true;
+            }
+        }
+        int ss = a;
+        for (int i = a; i < b; i++) {
+            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i))) {
+                sentence(ss, i + 1, b);
+                ss = i + 1;
+            }
+        }
+        if (ss < b) {
+            sentence(ss, b, b);
+        }
+        prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u061F';
+    }
+
+    private boolean inQuote(int i) {
+        return i >= paraFrom && i - paraFrom < quoted.length && quoted[i - paraFrom];
+    }
+
+    private void sentence(int ss, int se, int paraEnd) {
+        List<Attribution> atts = new ArrayList<>(2);
+        for (int i = ss; i < se; i++) {
+            if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
+                continue;
+            }
+            Words.Cue cue = Words.cue(t.key(i), ctx.lang);
+            if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
+                continue;
+            }
+            Attribution att = attribute(i, cue, ss, se, atts);
+            if (att != null) {
+                atts.add(att);
+            }
+        }
+        Mention relayed = null;
+        for (Attribution att : atts) {
+            if (att.cue == Words.Cue.RELAY && att.source != null) {
+                relayed = att.source; // "It quoted critics …, with Boswell stating:": the channel stays
+            } else if (relayed != null && att.source == null) {
+                att.source = relayed;
+            }
+        }
+        for (int k = 0; k < atts.size(); k++) {
+            Attribution att = atts.get(k);
+            if (att.clauseStart >= 0) {
+                int next = nextCue(atts, k, se);
+                att.clauseEnd = Math.min(att.clauseEnd < 0 ? se : att.clauseEnd, next);
+            }
+        }
+        while (nextQuote < paraQuotes.size()) {
+            Quote q = paraQuotes.get(nextQuote);
+            int qa = t.indexAt(q.open());
+            if (qa >= se) {
+                break;
+            }
+            nextQuote++;
+            if (qa >= ss) {
+                direct(q, qa, ss, se, atts);
+            }
+        }
+        for (Attribution att : atts) {
+            if (att.clauseStart >= 0) {
+                reported(att);
+            }
+        }
+        noteMentions(ss, se, atts);
+    }
+
+    /**
+     * A cue inside the clause another cue reports ("أكد أنه حذر …", "said he told …") is part of the
+     * reported words, unless it is coordinated with the first one ("…، وأشارت إلى", "…, and said").
+     */
+    private boolean embedded(int i, Words.Cue cue, int ss, List<Attribution> atts) {
+        if (atts.isEmpty() || cue == Words.Cue.ACCORDING || cue == Words.Cue.RELAY) {
+            return false;
+        }
+        Attribution prev = atts.get(atts.size() - 1);
+        if (prev.clauseStart < 0 || prev.clauseStart > i) {
+            return false;
+        }
+        String k = t.key(i);
+        boolean conj = !ctx.isLatin() && k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
+                && Words.cue(k.substring(1), ctx.lang) != null && Words.cue(k, ctx.lang) == Words.cue(k.substring(1), ctx.lang)
+                && !k.startsWith("وصف") && !k.startsWith("واصف");
+        conj = conj || k.startsWith("ووصف") || k.startsWith("فوصف");
+        String before = i > ss ? t.key(i - 1) : null;
+        boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
+        return !(conj || comma || "and".equals(before) || "but".equals(before) || "لكنه".equals(before)
+                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
+    }
+
+    /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
+    private boolean accepts(int i, Words.Cue cue, int se) {
+        String k = t.key(i);
+        String next = i + 1 < se ? t.key(i + 1) : null;
+        String prev = i > 0 ? t.key(i - 1) : null;
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
+            return false; // passive: "no injuries were reported", "has been told to prepare"
+        }
+        switch (cue) {
+            case ACCORDING:
+                return !"according".equals(k) || "to".equals(next);
+            case STANDS_IN:
+                return "في".equals(next);
+            case DESCRIBE:
+                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next));
+            case RELAY:
+                if (ctx.isLatin()) {
+                    return true;
+                }
+                for (int j = i + 1; j < Math.min(se, i + 12); j++) {
+                    if ("عن".equals(t.key(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private int nextCue(List<Attribution> atts, int index, int se) {
+        Attribution att = atts.get(index);
+        for (int k = index + 1; k < atts.size(); k++) {
+            Attribution o = atts.get(k);
+            if (o.cueTok > att.clauseStart) {
+                int e = o.cueTok;
+                while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1)))) {
+                    e--;
+                }
+                if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
+                    return e;
+                }
+            }
+        }
+        return se;
+    }
+
+    // ---- one cue ------------------------------------------------------------------------------
+
+    private Attribution attribute(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        return switch (cue) {
+            case ACCORDING -> according(i, ss, se, atts);
+            case RELAY -> relay(i, ss, se, atts);
+            case STANDS_IN -> standsIn(i, se);
+            default -> ctx.isLatin() ? speechEn(i, cue, ss, se, atts) : speechAr(i, cue, ss, se, atts);
+        };
+    }
+
+    private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        Attribution att = new Attribution(i, cue);
+        int limit = Math.min(se, i + 24);
+        String bare = ArticleContext.stripConj(t.key(i));
+        boolean participle = Words.PARTICIPLE.contains(t.key(i)) || Words.PARTICIPLE.contains(bare);
+        int npEnd = -1;
+        int comp = -1;
+        for (int j = i + 1; j < limit; j++) {
+            if (inQuote(j)) {
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+            String k = t.key(j);
+            if (k == null) {
+                if (t.charAt(j) == ':') {
+                    comp = j;
+                    if (npEnd < 0) {
+                        npEnd = j;
+                    }
+                    break;
+                }
+                continue;
+            }
+            if (Words.COMPLEMENT.contains(k)) {
+                comp = j;
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || Words.cue(k, ctx.lang) != null)) {
+                npEnd = j;
+            }
+            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
+                    && ctx.registryAt(j, limit) != null) {
+                npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
+            }
+            if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
+                npEnd = j;
+            }
+            if (("الي".equals(k) || "علي".equals(k) || "عن".equals(k)) && j + 1 < limit
+                    && Words.COMPLEMENT.contains(t.key(j + 1))) {
+                comp = j + 1;
+                break;
+            }
+            if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب")))) {
+                comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+        }
+        if (npEnd < 0) {
+            npEnd = comp >= 0 ? comp : limit;
+        }
+        Mention speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
+        if (speaker != null) {
+            note(speaker, i + 1, npEnd);
+        }
+        att.speaker = speaker;
+        if (speaker == null) {
+            fillSpeaker(att, i, ss, atts);
+            if (participle) {
+                att.inferred = false;
+            }
+        }
+        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
+        if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
+            att.clauseStart = comp + 1;
+        } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
+            att.clauseStart = speaker != null ? npEnd : i + 1;
+        }
+        return att;
+    }
+
+    /** اتهم/اعتبر report a judgement whose object is the claim; وصف only frames a quotation. */
+    private static boolean reportsObject(String key) {
+        String k = ArticleContext.stripConj(key);
+        return k.contains("تهم") || k.contains("عتبر");
+    }
+
+    private Attribution speechEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        Attribution att = new Attribution(i, cue);
+        int p = i - 1;
+        while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
+            p--;
+        }
+        boolean afterQuote = p < ss || inQuote(p) || !t.isWord(p) && t.charAt(p) == ',' && (p - 1 < ss || inQuote(p - 1));
+        Mention speaker = null;
+        boolean pronoun = false;
+        int after = i + 1;
+        if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
+            pronoun = true;
+        } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
+                && Words.STOP.contains(t.key(p)) && registryEndingAt(p + 1, ss) == null) {
+            speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
+        } else if (!afterQuote && p >= ss) {
+            int npEnd = p + 1;
+            if (!t.isWord(p) && t.charAt(p) == ',') {
+                int c = p - 1;
+                while (c > ss && c > p - 14 && (t.isWord(c) || t.charAt(c) != ',')) {
+                    c--;
+                }
+                boolean commaBefore = c > ss && !t.isWord(c) && t.charAt(c) == ',';
+                // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
+                // Nunzio Galantino, has called" (the name after the title)
+                npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
+            }
+            LexiconMatcher.Match known = registryEndingAt(npEnd, ss);
+            int npStart = known != null ? known.from() : backNp(npEnd, ss);
+            if (npStart < npEnd) {
+                int seen = seenBy(npStart);
+                if (seen >= 0) {
+                    att.source = ctx.resolve(seen, npEnd);
+                    npEnd = seen - 2;
+                    npStart = backNp(npEnd, ss);
+                    while (npStart < npEnd && "by".equals(t.key(npStart))) {
+                        npStart++;
+                    }
+                }
+                speaker = npStart < npEnd ? documentOwner(npStart, npEnd) : null;
+                if (speaker != null) {
+                    note(speaker, npStart, npEnd);
+                }
+            }
+        } else if (afterQuote) {
+            int j = i + 1;
+            if (j < se && t.isWord(j) && Words.PRONOUN.contains(t.key(j))) {
+                pronoun = true;
+            } else if (j < se && t.isWord(j)) {
+                int e = j;
+                while (e < se && e < j + 6 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
+                    e++;
+                }
+                if (e > j) {
+                    speaker = ctx.resolve(j, e);
+                    after = e;
+                }
+            }
+        }
+        att.speaker = speaker;
+        if (speaker == null) {
+            if (pronoun && p >= ss && "it".equals(t.key(p)) && lastSource != null && lastSpeaker == null) {
+                att.speaker = lastSource;
+            }
+            fillSpeaker(att, i, ss, pronoun ? List.of() : atts);
+        }
+        if (cue == Words.Cue.TELL) {
+            after = addressee(att, i + 1, se);
+        }
+        if (!afterQuote && cue != Words.Cue.CHANT) {
+            int c = after;
+            while (c < se && t.isWord(c) && Words.SKIP.contains(t.key(c))) {
+                c++;
+            }
+            if (c < se && "that".equals(t.key(c))) {
+                c++;
+            }
+            boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
+            if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
+                    && cue != Words.Cue.DESCRIBE && !term) {
+                att.clauseStart = c;
+            } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
+                int as = c;
+                while (as < se && !"as".equals(t.key(as))) {
+                    as++;
+                }
+                if (as < se && !inQuote(as + 1)) {
+                    att.clauseStart = c;
+                }
+            }
+        }
+        return att;
+    }
+
+    /** "a letter seen by Sky News says": the index of the outlet after "by", or -1. */
+    private int seenBy(int npStart) {
+        if (npStart >= 2 && "by".equals(t.key(npStart - 1))) {
+            String v = t.key(npStart - 2);
+            if ("seen".equals(v) || "obtained".equals(v) || "reviewed".equals(v)) {
+                return npStart;
+            }
+        }
+        return -1;
+    }
+
+    /** A registry name that ends right before token {@code end} ("the i reporting"). */
+    private LexiconMatcher.Match registryEndingAt(int end, int ss) {
+        for (int s = Math.max(ss, end - 4); s < end; s++) {
+            LexiconMatcher.Match m = ctx.registryAt(s, end);
+            if (m != null && m.to() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "The Home Office letter" speaks for the Home Office; "a leaked internal letter" for itself. */
+    private Mention documentOwner(int a, int b) {
+        String head = t.key(b - 1);
+        if (head != null && Words.STATEMENT.contains(head) && b - a > 1) {
+            Mention inner = ctx.resolve(a, b - 1);
+            if (inner != null && inner.known()) {
+                return inner;
+            }
+        }
+        return ctx.resolve(a, b);
+    }
+
+    /** Walks back from {@code end} over a noun phrase: words that are not stop words, "Mr." dots. */
+    private int backNp(int end, int ss) {
+        int s = end;
+        while (s - 1 >= ss && s > end - 9) {
+            int k = s - 1;
+            if (inQuote(k)) {
+                break;
+            }
+            if (!t.isWord(k)) {
+                if (t.charAt(k) == '.' && k - 1 >= ss && t.isWord(k - 1) && Words.TITLE.contains(t.key(k - 1))) {
+                    s--;
+                    continue;
+                }
+                break;
+            }
+            String key = t.key(k);
+            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || Words.cue(key, ctx.lang) != null
+                    || Words.COMPLEMENT.contains(key)) {
+                break;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
+    private int addressee(Attribution att, int j, int se) {
+        if (j >= se || !t.isWord(j)) {
+            return j;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, se);
+        if (m != null) {
+            Mention to = ctx.mentionOf(m);
+            if (CHANNEL_TYPES.contains(to.type())) {
+                att.source = to;
+                note(to, j, m.to());
+            }
+            return m.to();
+        }
+        int e = j;
+        while (e < se && ctx.isCapitalized(e)) {
+            e++;
+        }
+        if (e > j) {
+            Mention to = ctx.resolve(j, e);
+            if (to != null && isOutletName(j, e)) {
+                att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
+            }
+            return e;
+        }
+        String k = t.key(j);
+        return Words.STOP.contains(k) || "him".equals(k) || "her".equals(k) || "reporters".equals(k)
+                || "journalists".equals(k) || "them".equals(k) ? j + 1 : j;
+    }
+
+    private boolean isOutletName(int a, int b) {
+        String last = t.key(b - 1);
+        return "news".equals(last) || "times".equals(last) || "post".equals(last) || "tv".equals(last)
+                || "radio".equals(last) || "journal".equals(last);
+    }
+
+    private Attribution according(int i, int ss, int se, List<Attribution> atts) {
+        int j = i + 1;
+        String k = t.key(i);
+        if ("according".equals(k)) {
+            j = i + 2;
+        } else {
+            String n = j < se ? t.key(j) : null;
+            if ("ما".equals(n) || "لما".equals(n)) {
+                j += 2;
+            } else if (k.endsWith("ما") && n != null && Words.cue(n, ctx.lang) != null) {
+                j++;
+            }
+            n = j < se ? t.key(j) : null;
+            if (n != null && (Words.SAYING.contains(n) || n.startsWith("تعبير") || n.startsWith("روايت")
+                    || n.equals("وصفه") || n.equals("قوله"))) {
+                return null; // "حسب قوله": confirms the one speaking
+            }
+            if ("وصف".equals(n) || "تعبير".equals(n)) {
+                j++;
+            }
+        }
+        int e = j;
+        while (e < se && e < j + 10 && !inQuote(e)) {
+            String key = t.key(e);
+            if (key == null) {
+                char c = t.charAt(e);
+                if (c == ',' || c == '\u060C' || isSentenceEnd(c) || c == ':' || c == '\u2013' || c == '\u2014') {
+                    break;
+                }
+            } else if (e > j && (Words.STOP.contains(key) || Words.cue(key, ctx.lang) != null
+                    || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
+                break;
+            }
+            e++;
+        }
+        if (e <= j) {
+            return null;
+        }
+        Mention party = ctx.resolve(j, e);
+        if (party == null) {
+            return null;
+        }
+        note(party, j, e);
+        Mention channel = CHANNEL_TYPES.contains(party.type()) ? party : null;
+        if (e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e))) {
+            channel = statementOf(party, e);
+        }
+        boolean leading = atts.isEmpty() && i - ss <= 2;
+        if (!leading) {
+            boolean applied = false;
+            for (Attribution o : atts) {
+                if (o.cue != Words.Cue.ACCORDING) {
+                    applied = true;
+                    if (o.source == null) {
+                        o.source = channel;
+                    }
+                }
+            }
+            if (applied) {
+                Attribution mark = new Attribution(i, Words.Cue.ACCORDING);
+                mark.channelOnly = true; // kept so that the clauses before it end here
+                return mark;
+            }
+            Attribution att = new Attribution(i, Words.Cue.ACCORDING);
+            att.speaker = party;
+            att.source = channel;
+            att.clauseStart = ss;
+            int end = i;
+            while (end > ss && !t.isWord(end - 1)) {
+                end--;
+            }
+            att.clauseEnd = end;
+            return att;
+        }
+        Attribution att = new Attribution(i, Words.Cue.ACCORDING);
+        att.speaker = party;
+        att.source = channel;
+        int c = e;
+        while (c < se && !t.isWord(c) && !inQuote(c)) {
+            c++;
+        }
+        if (c < se && Words.cue(t.key(c), ctx.lang) == Words.Cue.RELAY) {
+            int ye = c + 1;
+            while (ye < se && ye < c + 14 && (t.isWord(ye) || t.charAt(ye) == '(' || t.charAt(ye) == ')')) {
+                ye++;
+            }
+            Mention spoke = ctx.resolve(c + 1, ye);
+            if (spoke != null) {
+                note(spoke, c + 1, ye);
+                att.source = party;
+                att.speaker = spoke;
+            }
+            consumedUntil = ye;
+            c = ye;
+            while (c < se && !t.isWord(c) && !inQuote(c)) {
+                c++;
+            }
+        }
+        if (c < se && ("فان".equals(t.key(c)) || "ان".equals(t.key(c)))) {
+            c++;
+        }
+        att.clauseStart = c;
+        return att;
+    }
+
+    /** "وفقا لما ذكرته الولايات المتحدة إفادة": the party's statement as the channel. */
+    private Mention statementOf(Mention party, int tok) {
+        String name = party.name() + " statement";
+        Mention m = ctx.lexicon.lookup(name).map(en -> new Mention(text.substring(t.start(tok), t.end(tok)),
+                t.start(tok), t.end(tok), en.name(), en.type(), true)).orElse(null);
+        return m != null ? m : new Mention(text.substring(t.start(tok), t.end(tok)), t.start(tok), t.end(tok), name,
+                PartyType.STATEMENT, false);
+    }
+
+    private Attribution relay(int i, int ss, int se, List<Attribution> atts) {
+        Attribution att = new Attribution(i, Words.Cue.RELAY);
+        if (ctx.isLatin()) {
+            int p = i - 1;
+            Mention channel = null;
+            if (p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
+                channel = ctx.lastOfType(i, CHANNEL_TYPES);
+            } else if (p >= ss) {
+                int s = backNp(p + 1, ss);
+                channel = s <= p ? ctx.resolve(s, p + 1) : null;
+            }
+            att.source = channel;
+            if (channel != null && channel.start() >= 0) {
+                note(channel, t.indexAt(channel.start()), t.indexAt(channel.end()));
+            }
+            int e = i + 1;
+            while (e < se && e < i + 10 && t.isWord(e) && !Words.STOP.contains(t.key(e))) {
+                e++;
+            }
+            att.speaker = e > i + 1 ? ctx.resolve(i + 1, e) : null;
+            if (att.speaker == null) {
+                fillSpeaker(att, i, ss, atts);
+            }
+            return att;
+        }
+        int an = i + 1;
+        while (an < se && !"عن".equals(t.key(an))) {
+            an++;
+        }
+        Mention channel = an > i + 1 ? ctx.resolve(i + 1, an) : null;
+        if (channel != null) {
+            note(channel, i + 1, an);
+        }
+        int ye = an + 1;
+        while (ye < se && ye < an + 12 && !inQuote(ye) && t.key(ye) != null && !Words.SAYING.contains(t.key(ye))
+                && !Words.COMPLEMENT.contains(t.key(ye))) {
+            ye++;
+        }
+        Mention spoke = ye > an + 1 ? ctx.resolve(an + 1, ye) : null;
+        if (spoke != null) {
+            note(spoke, an + 1, ye);
+        }
+        if (channel == null && !atts.isEmpty()) {
+            Attribution prev = atts.get(atts.size() - 1);
+            if (spoke != null) {
+                if (prev.source == null && prev.speaker != null) {
+                    prev.source = prev.speaker;
+                }
+                prev.speaker = spoke;
+                prev.inferred = false;
+            }
+            return null;
+        }
+        att.speaker = spoke;
+        att.source = channel;
+        if (spoke == null) {
+            fillSpeaker(att, i, ss, atts);
+        }
+        int c = ye;
+        while (c < se && (!t.isWord(c) && !inQuote(c) || t.isWord(c) && (Words.SAYING.contains(t.key(c))
+                || Words.SKIP.contains(t.key(c))))) {
+            c++;
+        }
+        if (c < se && t.isWord(c) && Words.COMPLEMENT.contains(t.key(c))) {
+            att.clauseStart = c + 1;
+        }
+        return att;
+    }
+
+    private Attribution standsIn(int i, int se) {
+        Attribution att = new Attribution(i, Words.Cue.STANDS_IN);
+        int e = i + 2;
+        while (e < se && e < i + 12 && t.isWord(e) && !Words.COMPLEMENT.contains(t.key(e))) {
+            e++;
+        }
+        att.speaker = e > i + 2 ? ctx.resolve(i + 2, e) : null;
+        if (att.speaker == null) {
+            Mention owner = ctx.lastOfType(i, EnumSet.of(PartyType.ORGANISATION));
+            if (owner == null) {
+                owner = ctx.lastOfType(i, EnumSet.of(PartyType.GOVERNMENT));
+            }
+            att.speaker = owner;
+            att.inferred = owner != null;
+        }
+        return att;
+    }
+
+    /** No name at the cue: the subject earlier in the sentence, the cue before it, or the one speaking. */
+    private void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts) {
+        if (att.speaker != null) {
+            att.inferred = true;
+            return;
+        }
+        if (att.cue == Words.Cue.CHANT) {
+            ctx.lexicon.firstOfType(PartyType.CROWD).ifPresent(e ->
+                    att.speaker = new Mention("", -1, -1, e.name(), e.type(), true));
+            if (att.speaker != null) {
+                return;
+            }
+        }
+        Attribution prev = null;
+        for (Attribution a : atts) {
+            if (!a.channelOnly && a.speaker != null) {
+                prev = a;
+            }
+        }
+        if (prev != null) {
+            att.speaker = prev.speaker;
+            att.source = prev.source;
+            att.inferred = prev.inferred;
+            return;
+        }
+        Mention subject = firstParty(ss, i);
+        if (subject != null) {
+            att.speaker = subject;
+            att.inferred = true;
+            return;
+        }
+        carryOver(att);
+    }
+
+    private void carryOver(Attribution att) {
+        if (lastSubject != null && lastSubjectTok > lastClaimTok) {
+            att.speaker = lastSubject;
+        } else {
+            att.speaker = lastSpeaker;
+            if (att.source == null && att.cue == Words.Cue.ADD) {
+                att.source = lastSource; // "وأضاف"/"it added" continues the same report
+            }
+        }
+        att.inferred = att.speaker != null;
+    }
+
+    /** The first registry party in tokens [a, b) outside quotations. */
+    private Mention firstParty(int a, int b) {
+        for (int i = Math.max(a, b - 80); i < b; i++) {
+            if (inQuote(i) || !t.isWord(i)) {
+                continue;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(i, b);
+            if (m != null) {
+                return ctx.mentionOf(m);
+            }
+        }
+        return null;
+    }
+
+    private void note(Mention m, int from, int to) {
+        ctx.note(m, from, to);
+    }
+
+    /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
+    private void noteMentions(int ss, int se, List<Attribution> atts) {
+        for (int i = ss; i < se; i++) {
+            if (inQuote(i) || !t.isWord(i)) {
+                continue;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(i, se);
+            if (m == null) {
+                continue;
+            }
+            Mention mention = ctx.mentionOf(m);
+            ctx.note(mention, i, m.to());
+            if (atts.isEmpty() && SUBJECT_TYPES.contains(mention.type()) && i > lastClaimTok) {
+                lastSubject = mention;
+                lastSubjectTok = i;
+            }
+            i = m.to() - 1;
+        }
+    }
+
+    // ---- claims -------------------------------------------------------------------------------
+
+    private void direct(Quote q, int qa, int ss, int se, List<Attribution> atts) {
+        int qb = q.close() < 0 ? se : t.indexAt(q.close());
+        Attribution att = cueFor(atts, qa, qb);
+        Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+        flags.addAll(q.flags());
+        Mention speaker;
+        Mention source;
+        String cue = null;
+        boolean inferred;
+        int words = wordsIn(q.start(), q.end());
+        if (att != null) {
+            speaker = att.speaker;
+            source = att.source;
+            inferred = att.inferred;
+            cue = cueText(att.cueTok);
+        } else if (q.continues() && prevQuoteSpeaker != null) {
+            speaker = prevQuoteSpeaker;
+            source = prevQuoteSource;
+            inferred = false;
+        } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
+            speaker = sentenceQuote.speaker();
+            source = sentenceQuote.source();
+            inferred = sentenceQuote.flags().contains(ClaimFlag.INFERRED_SPEAKER);
+        } else if (words <= 3 || q.single()) {
+            flags.add(ClaimFlag.SCARE_QUOTE);
+            speaker = null;
+            source = null;
+            inferred = false;
+        } else if (prevEndsWithColon && qa == paraFrom && lastSpeaker != null) {
+            speaker = lastSpeaker;
+            source = lastSource;
+            inferred = false;
+        } else {
+            speaker = firstParty(ss, se);
+            source = null;
+            inferred = true;
+            if (speaker == null) {
+                Attribution carried = new Attribution(qa, Words.Cue.SAY);
+                carryOver(carried);
+                speaker = carried.speaker;
+                source = carried.source;
+            }
+        }
+        ClaimCandidate c = claim(ClaimKind.DIRECT, q.start(), q.end(), cue, speaker, source, inferred, flags,
+                t.indexAt(q.start()));
+        if (!flags.contains(ClaimFlag.SCARE_QUOTE)) {
+            prevQuoteSpeaker = speaker;
+            prevQuoteSource = source;
+            sentenceQuote = c;
+            sentenceQuoteStart = c.start();
+        }
+        out.add(c);
+    }
+
+    /**
+     * The cue a quotation belongs to: the nearest one before it in the sentence, else the first one
+     * after it ("…," said X), else any. Cues come in text order, so the search is a bisection.
+     */
+    private static Attribution cueFor(List<Attribution> atts, int qa, int qb) {
+        int lo = 0;
+        int hi = atts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (atts.get(mid).cueTok < qa) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+            Attribution a = atts.get(k);
+            if (!a.channelOnly && (a.cue != Words.Cue.ACCORDING || a.clauseStart < 0 || a.clauseStart <= qa)) {
+                return a;
+            }
+        }
+        for (int k = lo; k < atts.size() && k < lo + 4; k++) {
+            Attribution a = atts.get(k);
+            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
+                return a;
+            }
+        }
+        for (int k = 0; k < atts.size() && k < 4; k++) {
+            if (!atts.get(k).channelOnly) {
+                return atts.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
+    private boolean isNameInQuotes(Quote q, int qa) {
+        int words = wordsIn(q.start(), q.end());
+        if (words > 4) {
+            return false;
+        }
+        if (isRegistryName(q)) {
+            return true;
+        }
+        int p = qa - 1;
+        if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
+            String k = ArticleContext.norm(t.key(p));
+            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+            return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
+        }
+        return false;
+    }
+
+    /** The quotation's words are exactly a registry name ("تويتر"). */
+    private boolean isRegistryName(Quote q) {
+        int a = t.indexAt(q.start());
+        int b = t.indexAt(q.end());
+        LexiconMatcher.Match m = a < b ? ctx.registryAt(a, b) : null;
+        return m != null && m.to() == b && m.clitic() == 0;
+    }
+
+    private void reported(Attribution att) {
+        int a = att.clauseStart;
+        int b = att.clauseEnd;
+        while (a < b && !t.isWord(a) && !inQuote(a)) {
+            a++;
+        }
+        while (b > a && !t.isWord(b - 1) && !inQuote(b - 1)) {
+            b--;
+        }
+        if (b - a < 2) {
+            return;
+        }
+        int words = 0;
+        int quotedWords = 0;
+        for (int i = a; i < b; i++) {
+            if (t.isWord(i)) {
+                if (inQuote(i)) {
+                    quotedWords++;
+                } else {
+                    words++;
+                }
+            }
+        }
+        int quotedChars = 0;
+        int unquotedChars = 0;
+        for (int i = a; i < b; i++) {
+            int len = i + 1 < b ? t.start(i + 1) - t.start(i) : t.end(i) - t.start(i);
+            if (inQuote(i)) {
+                quotedChars += len;
+            } else {
+                unquotedChars += len;
+            }
+        }
+        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {
+            return;
+        }
+        int s = t.start(a);
+        int e = t.end(b - 1);
+        Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a));
+    }
+
+    private ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                 boolean inferred, Set<ClaimFlag> flags, int tok) {
+        if (speaker == null) {
+            flags.add(ClaimFlag.NO_SPEAKER);
+        } else {
+            if (inferred) {
+                flags.add(ClaimFlag.INFERRED_SPEAKER);
+            }
+            if (speaker.type() == PartyType.ANONYMOUS) {
+                flags.add(ClaimFlag.ANONYMOUS_SPEAKER);
+            }
+        }
+        if (isStateMedia(source) || source == null && isStateMedia(speaker)) {
+            flags.add(ClaimFlag.STATE_MEDIA_SOURCE);
+        }
+        double confidence = speaker == null ? 0.2 : inferred ? 0.6 : 0.85;
+        if (speaker != null && speaker.known()) {
+            confidence += 0.1;
+        }
+        if (flags.contains(ClaimFlag.SCARE_QUOTE)) {
+            confidence = 0.25;
+        }
+        if (flags.contains(ClaimFlag.UNBALANCED_QUOTES)) {
+            confidence -= 0.15;
+        }
+        if (!flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
+            lastSpeaker = speaker;
+            lastSource = source;
+            lastClaimTok = Math.max(lastClaimTok, tok);
+        }
+        return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
+                Math.max(0.05, Math.min(1.0, confidence)));
+    }
+
+    private boolean isStateMedia(Mention m) {
+        Lexicon.Entry e = m != null && m.known() ? ctx.lexicon.byCanonicalName(m.name()) : null;
+        return e != null && e.stateMedia();
+    }
+
+    private int segmentOf(int offset) {
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (segments.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return segments.isEmpty() ? 0 : segments.get(lo).index();
+    }
+
+    private String cueText(int tok) {
+        return text.substring(t.start(tok), t.end(tok));
+    }
+
+    private int wordsIn(int s, int e) {
+        int n = 0;
+        for (int i = t.indexAt(s); i < t.size() && t.start(i) < e; i++) {
+            if (t.isWord(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- headlines ----------------------------------------------------------------------------
+
+    /**
+     * A headline's quotation takes the speaker of the body quotation it repeats; otherwise it is
+     * flagged. "بوتين …: واشنطن تتحمل…" (a name, then a colon) reports the words after the colon.
+     */
+    private void headline(Segment seg, List<ClaimCandidate> body) {
+        for (Quote q : paraQuotes) {
+            if (isNameInQuotes(q, t.indexAt(q.open()))) {
+                continue;
+            }
+            String key = TextKey.of(text.substring(q.start(), q.end()));
+            ClaimCandidate same = null;
+            for (ClaimCandidate c : body) {
+                if (c.kind() == ClaimKind.DIRECT && !c.flags().contains(ClaimFlag.SCARE_QUOTE)
+                        && TextKey.of(c.quote()).contains(key)) {
+                    same = c;
+                    break;
+                }
+            }
+            Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+            flags.addAll(q.flags());
+            if (same != null) {
+                out.add(claimQuiet(ClaimKind.DIRECT, q.start(), q.end(), same.cue(), same.speaker(), same.source(),
+                        flags, same.confidence() - 0.1));
+            } else {
+                flags.add(ClaimFlag.SCARE_QUOTE);
+                flags.add(ClaimFlag.NO_SPEAKER);
+                out.add(claimQuiet(ClaimKind.DIRECT, q.start(), q.end(), null, null, null, flags, 0.25));
+            }
+        }
+        int a = t.indexAt(seg.start());
+        int b = t.indexAt(seg.end());
+        for (int i = a; i < b; i++) {
+            if (!t.isWord(i) && t.charAt(i) == ':' && !insideAny(t.start(i))) {
+                LexiconMatcher.Match m = ctx.registryAt(a, i);
+                if (m == null || m.from() != a || i + 1 >= b) {
+                    return;
+                }
+                Mention speaker = ctx.mentionOf(m);
+                int s = t.start(i + 1);
+                while (s < seg.end() && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                int e = seg.end();
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(claimQuiet(ClaimKind.REPORTED, s, e, ":", speaker, null, EnumSet.noneOf(ClaimFlag.class),
+                            0.7));
+                }
+                return;
+            }
+        }
+    }
+
+    private boolean insideAny(int offset) {
+        for (Quote q : paraQuotes) {
+            if (offset >= q.start() && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClaimCandidate claimQuiet(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                      Set<ClaimFlag> flags, double confidence) {
+        if (speaker == null) {
+            flags.add(ClaimFlag.NO_SPEAKER);
+        } else if (speaker.type() == PartyType.ANONYMOUS) {
+            flags.add(ClaimFlag.ANONYMOUS_SPEAKER);
+        }
+        if (isStateMedia(source)) {
+            flags.add(ClaimFlag.STATE_MEDIA_SOURCE);
+        }
+        return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
+                Math.max(0.05, confidence));
+    }
+}

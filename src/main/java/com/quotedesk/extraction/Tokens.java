@@ -1,0 +1,241 @@
+package com.quotedesk.extraction;
+
+import com.quotedesk.common.TextKey;
+
+import java.util.Arrays;
+
+/**
+ * The text cut into word and punctuation tokens in a single pass, each word with its folded search
+ * key ({@link TextKey#foldChar}). Every later step works on these arrays, never on substrings of the
+ * text, so that extraction stays linear and allocates one key per word.
+ *
+ * <p>A word is a run of letters and digits; an apostrophe, hyphen, underscore or a dot/comma between
+ * two letters or digits stays inside it ("Jong-un", "don't", "10.000", "#ميليشيا_الحوثي").
+ * Every other non-space character is a token of its own.
+ */
+final class Tokens {
+
+    private final String text;
+    private int size;
+    private int[] start;
+    private int[] end;
+    private String[] key;
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        start = new int[capacity];
+        end = new int[capacity];
+        key = new String[capacity];
+    }
+
+    static Tokens of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    static Tokens of(String text, int from, int to) {
+        Tokens t = new Tokens(text, Math.max(16, (to - from) / 5));
+        Interner keys = new Interner();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int s = i;
+                keys.reset();
+                while (i < to) {
+                    char d = text.charAt(i);
+                    if (isWordChar(d)) {
+                        char f = d >= '\u0621' && d <= '\u064A' ? arabicFold(d) : TextKey.foldChar(d);
+                        if (f != 0) {
+                            keys.append(f);
+                        }
+                        i++;
+                    } else if (i > s && i + 1 < to && isJoiner(d, text.charAt(i - 1), text.charAt(i + 1))) {
+                        keys.append(d == '\u2019' ? '\'' : d);
+                        i++;
+                    } else if (d == '\u0640' || (d >= '\u064B' && d <= '\u065F') || d == '\u0670' || d == '\u200C') {
+                        i++; // tatweel and marks: part of the word, dropped from the key
+                    } else {
+                        break;
+                    }
+                }
+                t.add(s, i, keys.intern());
+            } else if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F'
+                    || c == '\u200E') {
+                i++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                t.add(i, i + 2, null);
+                i += 2;
+            } else {
+                t.add(i, i + 1, null);
+                i++;
+            }
+        }
+        return t;
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '_';
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            // the Arabic block without a table lookup: letters and digits, not marks or punctuation
+            return c >= '\u0621' && c <= '\u064A' || c >= '\u0660' && c <= '\u0669' || c >= '\u066E' && c <= '\u06D3'
+                    && c != '\u06D4';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link TextKey#foldChar} for the basic Arabic letters: the hamza alefs, taa marbuta, alef maqsura. */
+    private static char arabicFold(char c) {
+        switch (c) {
+            case '\u0623', '\u0625', '\u0622':
+                return '\u0627';
+            case '\u0629':
+                return '\u0647';
+            case '\u0649':
+                return '\u064A';
+            case '\u0640':
+                return 0; // tatweel
+            default:
+                return c;
+        }
+    }
+
+    /**
+     * Reuses one String per distinct word key within an extraction: news text repeats its words, so
+     * this saves most key allocations and every later hash of a key is cached in its String.
+     */
+    private static final class Interner {
+        private char[] buf = new char[32];
+        private int len;
+        private String[] table = new String[1024];
+        private int count;
+
+        void reset() {
+            len = 0;
+        }
+
+        void append(char c) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = c;
+        }
+
+        String intern() {
+            if (len > 24) {
+                return new String(buf, 0, len); // long words are rare: not worth a slot
+            }
+            int h = 0;
+            for (int k = 0; k < len; k++) {
+                h = 31 * h + buf[k];
+            }
+            int mask = table.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String e = table[slot];
+                if (e == null) {
+                    String s = new String(buf, 0, len);
+                    table[slot] = s;
+                    if (++count * 2 > table.length) {
+                        grow();
+                    }
+                    return s;
+                }
+                if (same(e)) {
+                    return e;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private boolean same(String e) {
+            if (e.length() != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (e.charAt(k) != buf[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String e : old) {
+                if (e != null) {
+                    int h = e.hashCode();
+                    int slot = (h ^ (h >>> 16)) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = e;
+                }
+            }
+        }
+    }
+
+    private static boolean isJoiner(char c, char before, char after) {
+        if (c == '.' || c == ',') {
+            return Character.isDigit(before) && Character.isDigit(after);
+        }
+        return (c == '\'' || c == '\u2019' || c == '-' || c == '`') && isWordChar(before) && isWordChar(after);
+    }
+
+    private void add(int s, int e, String k) {
+        if (size == start.length) {
+            int n = size * 2;
+            start = Arrays.copyOf(start, n);
+            end = Arrays.copyOf(end, n);
+            key = Arrays.copyOf(key, n);
+        }
+        start[size] = s;
+        end[size] = e;
+        key[size] = k;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return start[i];
+    }
+
+    int end(int i) {
+        return end[i];
+    }
+
+    /** The folded key of a word, or null for a punctuation token. */
+    String key(int i) {
+        return key[i];
+    }
+
+    /** The first character of token {@code i}, e.g. the punctuation mark it is. */
+    char charAt(int i) {
+        return text.charAt(start[i]);
+    }
+
+    boolean isWord(int i) {
+        return key[i] != null;
+    }
+
+    /** The first index whose token starts at or after {@code offset}. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,179 @@
+package com.quotedesk.extraction;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word classes of news attribution in Arabic and English, as folded keys
+ * ({@link com.quotedesk.common.TextKey}): cue verbs with their common conjugations and participles,
+ * attribution phrases, complementisers, titles and the nouns that introduce a name or a document.
+ * Lookups are by whole folded word; Arabic words are also tried without a leading و/ف.
+ */
+final class Words {
+
+    /** How a cue word attributes speech. */
+    enum Cue {
+        /** قال، أكد، said, told...: a speaker next to it, then a clause or a quotation. */
+        SAY,
+        /** أضاف، تابع, added, continued: like SAY, and a missing speaker continues the last one. */
+        ADD,
+        /** وصف، اتهم، اعتبر, described, called: speaker, then an object, then the words. */
+        DESCRIBE,
+        /** told/tell: the speaker told an addressee (a newspaper is then the channel). */
+        TELL,
+        /** هتف، الهتافات, chanted: a crowd unless someone is named. */
+        CHANT,
+        /** وفقا لـ، بحسب، حسب، حسبما, according to: the party after it vouches for the sentence. */
+        ACCORDING,
+        /** نقل/نقلت X عن Y, quoting/citing Y: X is the channel, Y the speaker. */
+        RELAY,
+        /** جاء في X: the words stand in document X. */
+        STANDS_IN
+    }
+
+    private static final Map<String, Cue> AR = new HashMap<>();
+    private static final Map<String, Cue> EN = new HashMap<>();
+    private static final Map<String, Cue> AR_CONJ = new HashMap<>();
+
+    static {
+        put(AR, Cue.SAY, "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قائلا", "قائله", "اكد", "اكدت", "اكدوا",
+                "يؤكد", "تؤكد", "مؤكدا", "مؤكده", "اوضح", "اوضحت", "يوضح", "توضح", "موضحا", "موضحه", "اشار", "اشارت",
+                "يشير", "تشير", "مشيرا", "مشيره", "صرح", "صرحت", "يصرح", "مصرحا", "ذكر", "ذكرت", "يذكر", "تذكر", "ذكروا",
+                "اعلن", "اعلنت", "يعلن", "تعلن", "معلنا", "معلنه", "اعرب", "اعربت", "يعرب", "معربا", "نفي", "نفت", "ينفي",
+                "نافيا", "حذر", "حذرت", "يحذر", "محذرا", "دعا", "دعت", "يدعو", "داعيا", "شدد", "شددت", "يشدد", "مشددا",
+                "كتب", "كتبت", "غرد", "غردت", "افاد", "افادت", "يفيد", "تفيد", "كشف", "كشفت", "يكشف", "لفت", "لفتت", "زعم",
+                "زعمت", "ادعي", "ادعت", "تعهد", "تعهدت", "ابلغ", "ابلغت", "اشاد", "اشادت", "مشيدا", "اعتقد", "تعتقد",
+                "يعتقد", "يرون", "يري", "تري", "اكدوا", "اوضحوا", "اشاروا", "افادوا");
+        put(AR, Cue.ADD, "اضاف", "اضافت", "يضيف", "تضيف", "مضيفا", "مضيفه", "تابع", "تابعت", "استطرد", "واصل");
+        put(AR, Cue.DESCRIBE, "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "اتهم", "اتهمت", "يتهم", "تتهم",
+                "متهما", "متهمه", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبره", "اعتبروا");
+        put(AR, Cue.CHANT, "هتف", "هتفت", "هتفوا", "يهتفون", "الهتافات", "هتافات", "هتاف", "الهتاف", "رددوا",
+                "يرددون", "شعار", "شعارات");
+        put(AR, Cue.ACCORDING, "وفقا", "طبقا", "بحسب", "حسب", "حسبما", "بحسبما", "وفق");
+        put(AR, Cue.RELAY, "نقل", "نقلت", "ينقل", "تنقل", "نقلا", "نقلته", "نقلتها");
+        put(AR, Cue.STANDS_IN, "جاء", "ورد");
+
+        put(EN, Cue.SAY, "said", "says", "say", "saying", "stated", "stating", "wrote", "writes",
+                "explained", "explains", "noted", "warned", "warns", "claimed", "announced",
+                "announces", "insisted", "insists", "argued", "argues", "denied", "denies", "reads", "reasoned",
+                "reported", "reporting", "tweeted", "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed", "confirms", "acknowledged",
+                "admitted", "suggested", "urged", "stressed", "recalled", "adding", "noting", "warning", "insisting", "explaining", "remarked", "commented",
+                "asserted", "alleged", "replied", "responded", "estimated", "predicted", "promised");
+        put(EN, Cue.ADD, "added", "adds", "continued", "continues");
+        put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
+                "accuses", "accusing",
+                "labelled", "labeled", "branded", "dubbed");
+        put(EN, Cue.TELL, "told", "tells", "tell");
+        put(EN, Cue.CHANT, "chanted", "chanting", "chants", "shouted", "shouting", "chanted");
+        put(EN, Cue.ACCORDING, "according");
+        put(EN, Cue.RELAY, "quoting", "citing", "quoted", "cited", "quotes", "cites");
+    }
+
+    private static void put(Map<String, Cue> map, Cue cue, String... words) {
+        for (String w : words) {
+            map.put(w, cue);
+            if (map == AR) {
+                AR_CONJ.put("و" + w, cue);
+                AR_CONJ.put("ف" + w, cue);
+            }
+        }
+    }
+
+    /** The cue a word is, trying an Arabic word also without its conjunction و/ف. */
+    static Cue cue(String key, Language lang) {
+        if (key == null || key.isEmpty()) {
+            return null;
+        }
+        if (key.charAt(0) < 0x80) {
+            return EN.get(key);
+        }
+        Cue c = AR.get(key);
+        if (c == null && key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+            c = AR_CONJ.get(key); // "وقال", "فأضاف": indexed with the conjunction, no substring per word
+        }
+        return c;
+    }
+
+    /** Words that open the reported clause after a cue. */
+    static final Set<String> COMPLEMENT = set("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
+            "بانهم", "بانهما", "that", "وان", "لان");
+
+    /** Words that may stand between a cue and its speaker or complement without ending the speaker. */
+    static final Set<String> SKIP = set("ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس", "الاحد", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "also", "later", "today", "then",
+            "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
+            "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
+            "قد", "لقد", "كان", "كانت");
+
+    /** Words that end a speaker phrase. */
+    static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",
+            "امام", "لدي", "حول", "بشان", "اثناء", "عند", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "ما",
+            "لا", "لم", "لن", "كما", "هذا", "هذه", "ذلك", "تلك", "و", "او", "ثم", "لكن", "اذ", "حيث", "فيما", "بينما",
+            "that", "which", "who", "whom", "when", "where", "while", "and", "but", "or", "if", "because", "after",
+            "before", "as", "than", "in", "on", "at", "to", "from", "with", "for", "during", "about", "by", "into",
+            "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no", "whilst",
+            "although", "though", "despite", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط");
+
+    /** Pronouns that make the speaker the one already speaking. */
+    static final Set<String> PRONOUN = set("he", "she", "it", "they", "we", "هو", "هي", "هم", "لكنه", "لكنها",
+            "انه", "انها", "بدوره", "بدورها");
+
+    /** Titles and offices, stripped from a name ("وزير الخارجية البريطاني، بوريس جونسون"). */
+    static final Set<String> TITLE = set("الرئيس", "رئيس", "الزعيم", "زعيم", "وزير", "وزيره", "الوزير",
+            "المتحدث", "المتحدثه", "متحدث", "باسم", "مساعد", "مستشار", "المستشار", "نائب", "السفير", "سفير", "الملك",
+            "الامير", "الشيخ", "امين", "الامين", "العام", "قائد", "القائد", "الجنرال", "اللواء", "العميد", "المبعوث",
+            "مبعوث", "رئيسه", "عضو", "النائب", "الدكتور", "د", "السيد", "السيده", "مدير", "المدير", "زعيمه",
+            "president", "prime", "minister", "secretary", "shadow", "home", "foreign", "chancellor", "spokesperson",
+            "spokesman", "spokeswoman", "undersecretary", "mr", "mrs", "ms", "dr", "ceo", "chairman", "chairwoman",
+            "director", "general", "governor", "mayor", "senator", "mp", "commissioner", "king", "queen", "pope",
+            "sheikh", "lord", "sir", "judge", "chief", "leader", "ambassador", "representative", "deputy", "aide",
+            "adviser", "advisor", "campaigner", "barrister", "lawyer", "professor", "prof", "officer", "head",
+            "executive", "president-elect", "envoy", "colonel", "captain", "lieutenant", "sergeant", "founder",
+            "environment", "education", "health", "defence", "defense", "interior", "justice", "finance",
+            "affairs", "state", "trade", "energy", "transport", "culture", "labour", "immigration", "security");
+
+    /** Head nouns of organisations: an English name run stops after them ("... Refugee Council Enver Solomon"). */
+    static final Set<String> ORG_HEAD = set("council", "office", "ministry", "agency", "party", "association",
+            "committee", "union", "department", "bank", "court", "church", "conference", "government",
+            "commission", "police", "army", "force", "forces", "university", "institute", "foundation", "board");
+
+    /** Nouns that name a title or a brand in quotation marks after them: وكالة "سبوتنيك", the words "…". */
+    static final Set<String> NAME_NOUN = set("وكاله", "مجموعه", "صحيفه", "موقع", "قناه", "شركه", "منظمه",
+            "حركه", "حزب", "مجله", "برنامج", "عمليه", "مبادره", "كتاب", "فيلم", "مؤتمر", "منتدي", "حمله", "جبهه",
+            "تنظيم", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب", "اسم", "عنوان", "تطبيق", "مشروع", "تحالف",
+            "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
+            "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
+            "brand", "label", "nickname", "app");
+
+    /** Nouns for a written statement: "وفقا لبيان", "في بيان", "a statement". */
+    static final Set<String> STATEMENT = set("بيان", "البيان", "بيانه", "بيانها", "بيانهم", "افاده", "تصريح",
+            "تصريحات", "رساله", "الرساله", "تقرير", "التقرير", "تغريده", "statement", "letter", "report",
+            "communique", "tweet", "memo", "document", "email", "release", "post");
+
+    /** Participles continue the subject of their sentence ("…، مضيفا أن"): the name after them is an object. */
+    static final Set<String> PARTICIPLE = set("مضيفا", "مضيفه", "مشيرا", "مشيره", "متهما", "متهمه", "معتبرا",
+            "معتبره", "مؤكدا", "مؤكده", "واصفا", "واصفه", "معلنا", "معلنه", "موضحا", "موضحه", "محذرا", "مشددا", "معربا",
+            "مصرحا", "قائلا", "قائله", "داعيا", "نافيا", "مشيدا", "saying", "adding", "stating", "recommending",
+            "promising", "describing", "calling", "warning", "noting", "insisting", "arguing",
+            "reporting", "explaining", "accusing");
+
+    /** Nouns before a registry name that make the phrase stand for that party ("دول مجموعة السبع"). */
+    static final Set<String> GENITIVE_HEAD = set("دول", "زعماء", "قاده", "وزراء", "اعضاء", "حكومه", "قوات", "جيش",
+            "رئاسه", "سلطات", "مسؤولو", "ممثلو", "خارجيه", "leaders", "members", "government", "forces");
+
+    /** Verbal nouns after "عن Y" in a relay: "نقلت تاس عن كيم قوله". */
+    static final Set<String> SAYING = set("قوله", "قولها", "قولهم", "القول", "تاكيده", "تصريحه", "قولهما");
+
+    private Words() {
+    }
+
+    /** An unmodifiable set that tolerates a word listed twice and answers false for null. */
+    static Set<String> set(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    static boolean isDay(String key) {
+        return key != null && (SKIP.contains(key) || key.endsWith("day"));
+    }
+}

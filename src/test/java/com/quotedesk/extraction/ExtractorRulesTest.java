@@ -1,0 +1,267 @@
+package com.quotedesk.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One general rule of news writing per test, on small sentences written for the test (never taken
+ * from the corpus), in Arabic and English. Each article gets a title line first, as real ones do.
+ */
+class ExtractorRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(Lexicon.seed());
+
+    private static List<ClaimCandidate> claims(String body) {
+        String text = "عنوان الخبر\n\n" + body;
+        Extraction x = EXTRACTOR.extract(text, null);
+        for (ClaimCandidate c : x.claims()) {
+            assertEquals(c.quote(), text.substring(c.start(), c.end()), "offsets must cut out the quote");
+        }
+        return x.claims();
+    }
+
+    private static List<ClaimCandidate> claimsEn(String body) {
+        String text = "A headline\n\n" + body;
+        Extraction x = EXTRACTOR.extract(text, Language.EN);
+        for (ClaimCandidate c : x.claims()) {
+            assertEquals(c.quote(), text.substring(c.start(), c.end()), "offsets must cut out the quote");
+        }
+        return x.claims();
+    }
+
+    private static ClaimCandidate only(List<ClaimCandidate> claims, ClaimKind kind, String quote) {
+        for (ClaimCandidate c : claims) {
+            if (c.kind() == kind && c.quote().equals(quote)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + kind + " claim «" + quote + "» in " + claims);
+    }
+
+    private static String speaker(ClaimCandidate c) {
+        return c.speaker() == null ? null : c.speaker().name();
+    }
+
+    private static String source(ClaimCandidate c) {
+        return c.source() == null ? null : c.source().name();
+    }
+
+    @Test
+    void arabicSayCueWithNamedSpeakerGivesQuoteAndSpeaker() {
+        ClaimCandidate c = only(claims("وقال بوتين في مؤتمر صحفي: “سنواصل العمل مع شركائنا”."),
+                ClaimKind.DIRECT, "سنواصل العمل مع شركائنا");
+        assertEquals("Vladimir Putin", speaker(c));
+        assertNull(c.source());
+    }
+
+    @Test
+    void unknownArabicNameLosesTitleAndAppositionCommas() {
+        ClaimCandidate c = only(claims("وقال وزير المالية المصري، محمد سليمان، إن “الاقتصاد يتعافى بسرعة كبيرة”."),
+                ClaimKind.DIRECT, "الاقتصاد يتعافى بسرعة كبيرة");
+        assertEquals("محمد سليمان", speaker(c));
+        assertFalse(c.speaker().known());
+    }
+
+    @Test
+    void bareWaQalaContinuesTheLastSpeakerAndIsFlaggedInferred() {
+        List<ClaimCandidate> cs = claims("وقال كيم إن “التعاون سيستمر طويلا”.\n\nوأضاف أن “الطرفين متفقان على كل شيء”.");
+        ClaimCandidate c = only(cs, ClaimKind.DIRECT, "الطرفين متفقان على كل شيء");
+        assertEquals("Kim Jong Un", speaker(c));
+        assertTrue(c.flags().contains(ClaimFlag.INFERRED_SPEAKER));
+    }
+
+    @Test
+    void captionBetweenParagraphsDoesNotBreakTheChainOfSpeakers() {
+        List<ClaimCandidate> cs = claims("وقال أوشاكوف إن “المحادثات كانت مثمرة جدا”.\n\nفلان الفلاني / رويترز\n\n"
+                + "الرئيس الروسي يصافح ضيفه في موسكو.\n\nوقال إن “الجانبين سيلتقيان مجددا”.");
+        assertEquals("Yuri Ushakov", speaker(only(cs, ClaimKind.DIRECT, "الجانبين سيلتقيان مجددا")));
+    }
+
+    @Test
+    void relayNaqalatXAnYGivesSpeakerYAndSourceX() {
+        ClaimCandidate c = only(claims("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن “الصواريخ وصلت الأسبوع الماضي”."),
+                ClaimKind.DIRECT, "الصواريخ وصلت الأسبوع الماضي");
+        assertEquals("unnamed US official", speaker(c));
+        assertEquals("Reuters", source(c));
+        assertTrue(c.flags().contains(ClaimFlag.ANONYMOUS_SPEAKER));
+    }
+
+    @Test
+    void laterTheAgencyResolvesToTheAgencyNamedBefore() {
+        List<ClaimCandidate> cs = claims("نقلت وكالة تاس عن بيسكوف قوله إن “الاجتماع سيعقد قريبا جدا”.\n\n"
+                + "ونقلت الوكالة عن لافروف قوله إن “الموعد لم يتحدد بعد”.");
+        ClaimCandidate c = only(cs, ClaimKind.DIRECT, "الموعد لم يتحدد بعد");
+        assertEquals("Sergei Lavrov", speaker(c));
+        assertEquals("TASS", source(c));
+        assertTrue(c.flags().contains(ClaimFlag.STATE_MEDIA_SOURCE));
+    }
+
+    @Test
+    void trailingWifqanLiGivesTheChannelOfTheSentence() {
+        ClaimCandidate c = only(claims("وقال بوتين إن “الزيارة تاريخية بكل المقاييس”، وفقا لوكالة سبوتنيك."),
+                ClaimKind.DIRECT, "الزيارة تاريخية بكل المقاييس");
+        assertEquals("Vladimir Putin", speaker(c));
+        assertEquals("Sputnik", source(c));
+    }
+
+    @Test
+    void wifqanLiAloneMakesAReportedClaimOfItsSentence() {
+        ClaimCandidate c = only(claims("وصلت شحنة جديدة من الأسلحة إلى الميناء يوم الاثنين، وفقا لوكالة رويترز."),
+                ClaimKind.REPORTED, "وصلت شحنة جديدة من الأسلحة إلى الميناء يوم الاثنين");
+        assertEquals("Reuters", speaker(c));
+        assertEquals("Reuters", source(c));
+    }
+
+    @Test
+    void arabicReportedSpeechWithAnnaIsAReportedClaim() {
+        ClaimCandidate c = only(claims("وأكدت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل في الدوحة."),
+                ClaimKind.REPORTED, "المفاوضات ستستأنف الأسبوع المقبل في الدوحة");
+        assertEquals("unnamed sources", speaker(c));
+        assertTrue(c.flags().contains(ClaimFlag.ANONYMOUS_SPEAKER));
+    }
+
+    @Test
+    void chantIsAttributedToTheCrowd() {
+        ClaimCandidate c = only(claims("وردد المتظاهرون هتافات “الشعب يريد التغيير” في الساحة."),
+                ClaimKind.DIRECT, "الشعب يريد التغيير");
+        assertEquals("crowd", speaker(c));
+    }
+
+    @Test
+    void titleAliasResolvesOnlyInsideAnArticleThatNamesTheParty() {
+        List<ClaimCandidate> named = claims("وصل فلاديمير بوتين إلى بكين.\n\nوقال الرئيس الروسي إن “العلاقات ممتازة جدا”.");
+        assertEquals("Vladimir Putin", speaker(only(named, ClaimKind.DIRECT, "العلاقات ممتازة جدا")));
+        List<ClaimCandidate> unnamed = claims("وقال الرئيس الروسي إن “العلاقات ممتازة جدا”.");
+        assertNotEquals("Vladimir Putin", speaker(only(unnamed, ClaimKind.DIRECT, "العلاقات ممتازة جدا")));
+    }
+
+    private static void assertNotEquals(String a, String b) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+    }
+
+    @Test
+    void nameInQuotesAfterAgencyIsNotAClaim() {
+        List<ClaimCandidate> cs = claims("وقال بوتين، في مقابلة مع وكالة \"نوفوستي\"، إن \"العلاقات جيدة مع الجميع\".");
+        assertTrue(cs.stream().noneMatch(c -> c.quote().equals("نوفوستي")), cs.toString());
+        assertEquals("Vladimir Putin", speaker(only(cs, ClaimKind.DIRECT, "العلاقات جيدة مع الجميع")));
+    }
+
+    @Test
+    void reversedAndMixedCurlyMarksStillPair() {
+        List<ClaimCandidate> cs = claims("وقال ماكرون: ”لن نتراجع عن قرارنا أبدا“. وأضاف: \"سنرد بالمثل على كل خطوة“.");
+        assertEquals("Emmanuel Macron", speaker(only(cs, ClaimKind.DIRECT, "لن نتراجع عن قرارنا أبدا")));
+        assertEquals("Emmanuel Macron", speaker(only(cs, ClaimKind.DIRECT, "سنرد بالمثل على كل خطوة")));
+    }
+
+    @Test
+    void guillemetsWithInnerSpacesAreTrimmed() {
+        ClaimCandidate c = only(claims("وقال أردوغان إن « تركيا لن تقبل بهذا الوضع » أبدا."),
+                ClaimKind.DIRECT, "تركيا لن تقبل بهذا الوضع");
+        assertEquals("Recep Tayyip Erdogan", speaker(c));
+    }
+
+    @Test
+    void strayClosingMarkIsFlaggedNotPaired() {
+        List<ClaimCandidate> cs = claims("وقال كيم إن “السلام ممكن في المنطقة”. ”");
+        ClaimCandidate c = only(cs, ClaimKind.DIRECT, "السلام ممكن في المنطقة");
+        assertTrue(c.flags().contains(ClaimFlag.UNBALANCED_QUOTES));
+        assertEquals(1, cs.stream().filter(x -> x.kind() == ClaimKind.DIRECT).count());
+    }
+
+    @Test
+    void englishQuoteThenSaidNameTakesTheNameAfter() {
+        ClaimCandidate c = only(claimsEn("\"The talks will continue next week in Geneva\", said Reuters."),
+                ClaimKind.DIRECT, "The talks will continue next week in Geneva");
+        assertEquals("Reuters", speaker(c));
+    }
+
+    @Test
+    void englishQuoteThenNameSaidTakesTheName() {
+        List<ClaimCandidate> cs = claimsEn("Environment spokesperson Jane Miller said the files were safe.\n\n"
+                + "\"We have checked every single one of them,\" Miller said.");
+        assertEquals("Jane Miller", speaker(only(cs, ClaimKind.REPORTED, "the files were safe")));
+        assertEquals("Jane Miller", speaker(only(cs, ClaimKind.DIRECT, "We have checked every single one of them,")));
+    }
+
+    @Test
+    void englishPronounContinuesTheSpeakerAndItAddedToo() {
+        List<ClaimCandidate> cs = claimsEn("\"Provocation deserves a harsh answer from us all\", said KCNA. "
+                + "\"Our army is fully ready for any battle\", it added.");
+        ClaimCandidate c = only(cs, ClaimKind.DIRECT, "Our army is fully ready for any battle");
+        assertEquals("KCNA", speaker(c));
+        assertTrue(c.flags().contains(ClaimFlag.INFERRED_SPEAKER));
+    }
+
+    @Test
+    void englishAppositionIsSkippedToFindTheName() {
+        ClaimCandidate c = only(claimsEn("Hugh Hill, a local doctor, said the clinic would reopen on Monday."),
+                ClaimKind.REPORTED, "the clinic would reopen on Monday");
+        assertEquals("Hugh Hill", speaker(c));
+    }
+
+    @Test
+    void englishToldOutletMakesTheOutletTheChannel() {
+        ClaimCandidate c = only(claimsEn("Minister Anna Berg told Reuters: \"We will not sign this agreement today.\""),
+                ClaimKind.DIRECT, "We will not sign this agreement today.");
+        assertEquals("Anna Berg", speaker(c));
+        assertEquals("Reuters", source(c));
+    }
+
+    @Test
+    void englishAccordingToQuotingGivesSpeakerAndChannel() {
+        ClaimCandidate c = only(claimsEn("According to Yonhap, quoting KCNA, the army was put on high alert overnight."),
+                ClaimKind.REPORTED, "the army was put on high alert overnight");
+        assertEquals("KCNA", speaker(c));
+        assertEquals("Yonhap", source(c));
+    }
+
+    @Test
+    void multiParagraphQuoteReopensTheMarkAndKeepsTheSpeaker() {
+        List<ClaimCandidate> cs = claimsEn("Campaigner Ruth Ames said: \"The plan is rushed and it will fail many people.\n\n"
+                + "\"Nobody should lose their home because of a form.\"");
+        ClaimCandidate second = only(cs, ClaimKind.DIRECT, "Nobody should lose their home because of a form.");
+        assertEquals("Ruth Ames", speaker(second));
+        assertTrue(second.flags().contains(ClaimFlag.CONTINUED_QUOTE));
+    }
+
+    @Test
+    void scareQuoteWithoutAttributionIsFlagged() {
+        ClaimCandidate c = only(claimsEn("The papers were kept in \"secure boxes\" until the move."),
+                ClaimKind.DIRECT, "secure boxes");
+        assertTrue(c.flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void headlineQuoteTakesTheSpeakerOfTheBodyQuoteItRepeats() {
+        String text = "Army on 'high alert' after shelling\n\nThe army is on \"high alert\", said KCNA on Friday.";
+        Extraction x = EXTRACTOR.extract(text, Language.EN);
+        ClaimCandidate head = x.claims().get(0);
+        assertEquals("high alert", head.quote());
+        assertEquals("KCNA", speaker(head));
+    }
+
+    @Test
+    void photoCreditsCaptionsAndUpdateNotesYieldNoClaim() {
+        String text = "عنوان\n\nوقال بوتين إن “الوضع مستقر تماما الآن”.\n\nأحمد علي / وكالة فرانس برس / غيتي إيماجز\n\n"
+                + "بوتين يتحدث إلى الصحفيين في الكرملين.\n\nهذه القصة تم تحديثها.\n\n“كاتب. مسافر. محب للقهوة. قارئ.”";
+        Extraction x = EXTRACTOR.extract(text, null);
+        List<SegmentKind> kinds = x.segments().stream().map(Segment::kind).toList();
+        assertEquals(List.of(SegmentKind.TITLE, SegmentKind.BODY, SegmentKind.CREDIT, SegmentKind.CAPTION,
+                SegmentKind.BOILERPLATE, SegmentKind.BOILERPLATE), kinds);
+        assertEquals(1, x.claims().size(), x.claims().toString());
+    }
+
+    @Test
+    void emptyAndBlankTextGiveNoClaims() {
+        assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
+        assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
+        assertNotNull(EXTRACTOR.extract(null, null));
+    }
+}
