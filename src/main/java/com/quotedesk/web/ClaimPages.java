@@ -78,8 +78,11 @@ public class ClaimPages {
                          @RestForm Long version, @RestForm String seenStatus, @RestForm String seenNote,
                          @RestForm String seenEvidenceUrl, @RestForm String seenSpeaker, @RestForm String seenSource) {
         ClaimView current = review.view(id);
-        ReviewPage.Card input = new ReviewPage.Card(0, current, nz(status), nz(note).strip(), nz(evidenceUrl).strip(),
-                nz(speaker).strip(), nz(source).strip(), nz(current.dismissReason()),
+        Seen was = Seen.of(current);
+        // A field the form did not send stays as it is; an empty one is cleared
+        ReviewPage.Card input = new ReviewPage.Card(0, current, nz(status),
+                or(note, was.note()).strip(), or(evidenceUrl, was.evidenceUrl()).strip(),
+                or(speaker, was.speaker()).strip(), or(source, was.source()).strip(), nz(current.dismissReason()),
                 version == null ? -1 : version, Map.of(), null);
         Seen seen = new Seen(nz(seenStatus), nz(seenNote), nz(seenEvidenceUrl), nz(seenSpeaker), nz(seenSource));
         if (version == null || version != current.version()) {
@@ -218,6 +221,10 @@ public class ClaimPages {
     private static ReviewPage.Card withErrors(ReviewPage.Card c, Map<String, String> errors) {
         return new ReviewPage.Card(0, c.claim(), c.status(), c.note(), c.evidenceUrl(), c.speaker(), c.source(),
                 c.reason(), c.version(), errors, null);
+    }
+
+    private static String or(String given, String current) {
+        return given == null ? current : given;
     }
 
     private static ReviewStatus parseStatus(String status, Map<String, String> errors) {
