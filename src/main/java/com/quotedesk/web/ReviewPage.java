@@ -24,10 +24,10 @@ public record ReviewPage(ArticleView article, List<Para> paragraphs, List<Card> 
     /**
      * A run of text starting at {@code start} in the article. {@code claim} is the innermost claim covering
      * it (null for plain text); {@code anchor} says the claim starts here; {@code ends} are the claims that
-     * end here, each followed by its number and status mark.
+     * end here, each followed by its number and status mark; {@code nested} when it lies inside another claim.
      */
     public record Piece(int start, String text, Card claim, boolean anchor, List<Long> otherAnchors,
-                        List<Card> ends) {
+                        List<Card> ends, boolean nested) {
     }
 
     /**

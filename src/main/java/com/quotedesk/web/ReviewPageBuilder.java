@@ -97,7 +97,8 @@ public class ReviewPageBuilder {
                     .filter(id -> innermost == null || id != innermost.claim().id()).toList();
             List<ReviewPage.Card> ends = covering.stream().filter(c -> c.claim().end() == e)
                     .sorted(Comparator.comparingInt(c -> -c.claim().start())).toList();
-            out.add(new ReviewPage.Piece(s, text.substring(s, e), innermost, anchor, others, ends));
+            out.add(new ReviewPage.Piece(s, text.substring(s, e), innermost, anchor, others, ends,
+                    covering.size() > 1));
         }
         return out;
     }
