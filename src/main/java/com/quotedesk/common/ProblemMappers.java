@@ -76,15 +76,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         if (!isApi(uri)) {
-            return Response.seeOther(URI.create("/login")).build();
+            return signIn(uri, request);
         }
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quotedesk\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(401, "Unauthorized", "Sign in with a Quotedesk account (HTTP Basic)"))
                 .build();
+    }
+
+    // --- web pages: sign in, then back to the page that asked (form auth reads this cookie) ---
+    private static Response signIn(UriInfo uri, jakarta.ws.rs.core.Request request) {
+        if (uri != null && uri.getPath().endsWith("/j_security_check")) {
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
+        Response.ResponseBuilder r = Response.seeOther(URI.create("/login"));
+        if (uri != null && request != null && "GET".equals(request.getMethod())) {
+            r.cookie(new jakarta.ws.rs.core.NewCookie.Builder("quarkus-redirect-location")
+                    .value(uri.getRequestUri().toString()).path("/").httpOnly(true)
+                    .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build());
+        }
+        return r.build();
     }
 
     @ServerExceptionMapper
