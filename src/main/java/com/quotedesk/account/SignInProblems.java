@@ -16,10 +16,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SignInProblems {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response locked(AuthenticationFailedException e, UriInfo uri) {
+    public Response locked(AuthenticationFailedException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         long retryAfter = AccountLockedException.retryAfterSeconds(e);
         if (retryAfter == 0 || (uri != null && !uri.getPath().startsWith("/api"))) {
-            return new ProblemMappers().unauthorized(e, uri);
+            return new ProblemMappers().unauthorized(e, uri, request);
         }
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quotedesk\"")
