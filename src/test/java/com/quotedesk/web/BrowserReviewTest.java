@@ -166,6 +166,8 @@ class BrowserReviewTest {
         // Progress moved by three
         assertEquals(reviewedBefore + 3, reviewed(), "progress counts the three reviewed claims");
         shoot("review-done");
+        shootViewport("review-claims-375", 375, "c-" + second);
+        shootViewport("review-claims-1440", 1440, "c-" + second);
 
         // Add a missed claim by selecting words in the text: the script turns the selection into offsets
         String picked = (String) ((JavascriptExecutor) driver).executeScript(
@@ -255,6 +257,19 @@ class BrowserReviewTest {
 
     // ---- helpers ----
 
+    /** What a reviewer sees of the page at this width with the element {@code id} scrolled into view. */
+    private void shootViewport(String name, int width, String id) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        driver.manage().window().setSize(new Dimension(1440, 1000));
+    }
+
     private void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
     }
@@ -279,7 +294,12 @@ class BrowserReviewTest {
     }
 
     private void waitFor(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for " + by + " on " + driver.getCurrentUrl() + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Screenshots of the whole page at phone and desktop width; also checks the phone layout never scrolls sideways. */

@@ -177,6 +177,16 @@ class WebPagesTest {
     }
 
     @Test
+    void shouldAcceptAFullLengthArticlePastedIntoTheForm() {
+        WebSession s = WebSession.admin(base);
+        s.get("/articles/new");
+        String text = com.quotedesk.article.ArticleResource.sampleRequest().text();
+        assertTrue(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 10_000, "a real article, far over 2 KB");
+        Response r = s.post("/articles", Map.of("text", text, "title", "Pasted"));
+        assertEquals(303, r.statusCode(), "a long pasted article is accepted: " + r.asString());
+    }
+
+    @Test
     void shouldLandOnExistingArticleWhenSameTextAddedAgain() {
         WebSession s = WebSession.admin(base);
         s.get("/articles/new");
