@@ -261,7 +261,7 @@ final class HtmlRenderer implements ReportRenderer {
 
     private String css() {
         String font = forPdf ? "Vazirmatn" : "Vazirmatn, 'Noto Naskh Arabic', 'Segoe UI', Tahoma, Arial, sans-serif";
-        return "\n@page { size: A4; margin: 14mm 12mm; }\n"
+        return (forPdf ? PdfRenderer.chartFontFaces() : "") + "\n@page { size: A4; margin: 14mm 12mm; }\n"
                 + "body { font-family: " + font + "; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; "
                 + "margin: 0 auto; max-width: 60rem; padding: 0 1rem; }\n"
                 + "h1 { font-size: 17pt; margin: .2em 0 .4em; } h2 { font-size: 13pt; border-bottom: 2px solid #333; "
@@ -270,7 +270,8 @@ final class HtmlRenderer implements ReportRenderer {
                 + "table { border-collapse: collapse; margin: .3em 0; }\n"
                 + "th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }\n"
                 + "th { background: #f2f2f2; font-weight: bold; }\n"
-                + "table.meta th { width: 7.5em; } table.figures th { width: 15em; } table.fields th { width: 5.5em; }\n"
+                + "table.meta th { width: 7.5em; } table.figures th { width: 15em; }\n"
+                + "table.fields th { width: 5.5em; }\n"
                 + "table.fields { width: 100%; font-size: 9pt; table-layout: fixed; }\n"
                 + "table.fields td { width: 50%; word-wrap: break-word; }\n"
                 + "html[dir=rtl] table.meta, html[dir=rtl] table.counts, html[dir=rtl] table.parties, "

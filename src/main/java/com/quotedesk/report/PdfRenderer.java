@@ -7,13 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
-import io.quarkus.logging.Log;
-
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -21,25 +15,29 @@ import java.util.Locale;
 /**
  * The HTML page laid out as PDF by openhtmltopdf: Vazirmatn (SIL OFL, covers Arabic and Latin) embedded,
  * ICU for bidi splitting, reordering and line breaking so Arabic is shaped and runs right to left, and
- * Batik for the status chart. A PDF is laid out in memory, so it holds at most {@value #MAX_CLAIMS}
- * claims and says so; the other formats stream without a cap.
+ * Batik for the status chart (its text in the same font, declared by {@code @font-face}). A PDF is laid
+ * out in memory, so it holds at most {@value #MAX_CLAIMS} claims and says so; the other formats stream
+ * without a cap.
  */
 final class PdfRenderer implements ReportRenderer {
 
     static final long MAX_CLAIMS = 2_000;
     static final String FONT = "Vazirmatn";
+    /** The same font under another name, declared by @font-face so that Batik embeds it for the chart. */
+    static final String CHART_FONT = "VazirmatnChart";
 
-    static {
-        // Batik draws the chart's SVG text with Java2D fonts: make the bundled font one of them, so chart
-        // labels (Arabic too) do not depend on fonts installed on the server.
-        for (String file : new String[]{"/fonts/Vazirmatn-Regular.ttf", "/fonts/Vazirmatn-Bold.ttf"}) {
-            try (InputStream in = PdfRenderer.class.getResourceAsStream(file)) {
-                GraphicsEnvironment.getLocalGraphicsEnvironment()
-                        .registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
-            } catch (IOException | FontFormatException | RuntimeException e) {
-                Log.warnf("Chart labels in PDF reports fall back to system fonts: %s", e.toString());
+    /** @font-face rules for the chart font, pointing at the bundled TTF files wherever the class path is. */
+    static String chartFontFaces() {
+        StringBuilder b = new StringBuilder();
+        String[][] faces = {{"/fonts/Vazirmatn-Regular.ttf", "normal"}, {"/fonts/Vazirmatn-Bold.ttf", "bold"}};
+        for (String[] face : faces) {
+            java.net.URL url = PdfRenderer.class.getResource(face[0]);
+            if (url != null) {
+                b.append("\n@font-face { font-family: '").append(CHART_FONT).append("'; src: url('")
+                        .append(url.toExternalForm()).append("'); font-weight: ").append(face[1]).append("; }");
             }
         }
+        return b.toString();
     }
 
     @Override

@@ -70,8 +70,9 @@ public final class ReportModel {
     }
 
     /** One claim as a report shows it. {@code paragraph} counts from 1. */
-    public record ReportClaim(long id, long articleId, int paragraph, int start, int end, ClaimKind kind, String quote, boolean rtl,
-                              String speaker, String speakerType, String source, boolean stateMediaSource, String cue,
+    public record ReportClaim(long id, long articleId, int paragraph, int start, int end, ClaimKind kind,
+                              String quote, boolean rtl, String speaker, String speakerType, String source,
+                              boolean stateMediaSource, String cue,
                               ReviewStatus status, String reviewedBy, Instant reviewedAt, String note,
                               String evidenceUrl, List<ClaimFlag> flags, String permalink) {
     }

@@ -36,7 +36,9 @@ final class StatusChart {
         StringBuilder s = new StringBuilder(2048);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" direction=\"ltr\" font-family=\"Vazirmatn, sans-serif\" font-size=\"12\">");
+                .append(height).append("\" direction=\"ltr\" font-family=\"")
+                .append(shapeArabic ? PdfRenderer.CHART_FONT + ", " : "")
+                .append("Vazirmatn, sans-serif\" font-size=\"12\">");
         s.append("<title>Claims by review status per speaker</title>");
         legend(s, 0, "Attributed", ATTRIBUTED);
         legend(s, 120, "Disputed", DISPUTED);
