@@ -37,7 +37,8 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
     # wait until the load is really running (the client compiles itself and ingests the sample first)
     local waited=0 lines=0
     while :; do
-        lines=$(cat "$acks" 2>/dev/null | wc -l)
+        lines=0
+        [ -f "$acks" ] && lines=$(wc -l <"$acks")
         [ "$lines" -ge 20 ] && break
         kill -0 "$load" 2>/dev/null || fail "the load client ended early: $(cat "$WORK/load-$signal.out")"
         sleep 1
