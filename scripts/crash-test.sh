@@ -14,7 +14,7 @@ THREADS="${THREADS:-8}"
 WORK="$(mktemp -d /tmp/quotedesk-crash.XXXXXX)"
 APP="${APP_DIR:-$ROOT/target/trust-apps/$KIND}"
 DB="quotedesk_crash_$$"
-trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; rm -rf "$WORK"' EXIT
+trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; [ "${OK:-0}" = 1 ] && rm -rf "$WORK" || log "kept $WORK for inspection"' EXIT
 
 build_app "$KIND" "$APP"
 PORT="$(free_port)"
@@ -77,4 +77,5 @@ run_round TERM 300 3
 if grep -E "ERROR .*(Corrupt|corrupt|MVStoreException|checksum)" "$WORK/app.log"; then
     fail "the database reported corruption"
 fi
+OK=1
 log "OK: crash and graceful-shutdown rounds on $KIND lost nothing acknowledged"
