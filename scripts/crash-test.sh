@@ -17,6 +17,7 @@ DB="quotedesk_crash_$$"
 trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; [ "${OK:-0}" = 1 ] && rm -rf "$WORK" || log "kept $WORK for inspection"' EXIT
 
 build_app "$KIND" "$APP"
+APP_LOGS+=("$WORK/data/quotedesk.trace.db")   # H2 writes why a file would not open here
 PORT="$(free_port)"
 if [ "$KIND" = pg ]; then
     pg_fresh_db "$DB"
