@@ -257,7 +257,8 @@ public class QuotedeskProbe {
                 return c.substring("quarkus-credential=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
             }
         }
-        throw new IllegalStateException("form sign-in on " + base + " gave no session cookie: " + r.statusCode());
+        throw new IllegalStateException("form sign-in on " + base + " gave no session cookie: " + r.statusCode()
+                + " " + r.cookies());
     }
 
     // ---- helpers ----
@@ -363,7 +364,12 @@ public class QuotedeskProbe {
             int status = c.getResponseCode();
             var in = status >= 400 ? c.getErrorStream() : c.getInputStream();
             String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> cookies = c.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+            List<String> cookies = new ArrayList<>();
+            c.getHeaderFields().forEach((name, values) -> {
+                if ("set-cookie".equalsIgnoreCase(name)) {
+                    cookies.addAll(values);
+                }
+            });
             c.disconnect();
             return new Resp(status, body, cookies);
         }

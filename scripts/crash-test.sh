@@ -14,9 +14,10 @@ THREADS="${THREADS:-8}"
 WORK="$(mktemp -d /tmp/quotedesk-crash.XXXXXX)"
 APP="${APP_DIR:-$ROOT/target/trust-apps/$KIND}"
 DB="quotedesk_crash_$$"
-trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; rm -rf "$WORK"' EXIT
+trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; [ "${OK:-0}" = 1 ] && rm -rf "$WORK" || log "kept $WORK for inspection"' EXIT
 
 build_app "$KIND" "$APP"
+APP_LOGS+=("$WORK/data/quotedesk.trace.db")   # H2 writes why a file would not open here
 PORT="$(free_port)"
 if [ "$KIND" = pg ]; then
     pg_fresh_db "$DB"
@@ -28,16 +29,26 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
     local signal="$1" seconds="$2" after="$3" acks="$WORK/acks-$1.tsv"
     start_app "$APP" "$PORT" "$WORK" "$WORK/app.log"
     local pid=$APP_PID
-    wait_ready "$PORT" "$pid" 180
+    wait_ready "$PORT" "$pid" 300
     local marker="$WORK/signalled-$signal"
     probe load "http://127.0.0.1:$PORT" admin "$ADMIN_PASSWORD" "$acks" "$THREADS" "$seconds" "$marker" \
         >"$WORK/load-$signal.out" 2>&1 &
     local load=$!
     STARTED_PIDS+=("$load")
+    # wait until the load is really running (the client compiles itself and ingests the sample first)
+    local waited=0 lines=0
+    while :; do
+        lines=0
+        [ -f "$acks" ] && lines=$(wc -l <"$acks")
+        [ "$lines" -ge 20 ] && break
+        kill -0 "$load" 2>/dev/null || fail "the load client ended early: $(cat "$WORK/load-$signal.out")"
+        sleep 1
+        waited=$((waited + 1))
+        [ "$waited" -lt 240 ] || fail "no reviews acknowledged after 240 s of load"
+    done
     sleep "$after"
-    local lines
-    lines=$(wc -l <"$acks" 2>/dev/null || echo 0)
-    log "sending SIG$signal to the app after $after s of load ($lines reviews acknowledged so far)"
+    lines=$(wc -l <"$acks")
+    log "sending SIG$signal to the app mid-load ($lines reviews acknowledged so far)"
     local t0
     t0=$(date +%s%N)
     touch "$marker"
@@ -54,7 +65,7 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
     fi
     start_app "$APP" "$PORT" "$WORK" "$WORK/app.log"
     pid=$APP_PID
-    wait_ready "$PORT" "$pid" 180
+    wait_ready "$PORT" "$pid" 300
     probe verify "http://127.0.0.1:$PORT" admin "$ADMIN_PASSWORD" "$acks" || fail "acknowledged reviews were lost after SIG$signal"
     [ "$(wc -l <"$acks")" -gt 0 ] || fail "no review was acknowledged before SIG$signal: the test proved nothing"
     kill -s TERM "$pid"
@@ -62,9 +73,10 @@ run_round() { # run_round SIGNAL LOADSECONDS KILLAFTER
 }
 
 log "crash test on $KIND, $THREADS review threads"
-run_round KILL 60 8
-run_round TERM 60 8
+run_round KILL 300 3
+run_round TERM 300 3
 if grep -E "ERROR .*(Corrupt|corrupt|MVStoreException|checksum)" "$WORK/app.log"; then
     fail "the database reported corruption"
 fi
+OK=1
 log "OK: crash and graceful-shutdown rounds on $KIND lost nothing acknowledged"

@@ -8,9 +8,16 @@ PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
 ADMIN_PASSWORD="${ADMIN_PASSWORD:-script-admin-password}"
 STARTED_PIDS=()
+APP_LOGS=()
 
 log() { printf '%s [%s] %s\n' "$(date -u +%H:%M:%S)" "$(basename "$0")" "$*"; }
-fail() { log "FAIL: $*"; exit 1; }
+fail() {
+    log "FAIL: $*"
+    for f in "${APP_LOGS[@]:-}"; do
+        [ -n "$f" ] && [ -f "$f" ] && { log "last lines of $f:"; grep -v '^\s*at ' "$f" | tail -n 25; }
+    done
+    exit 1
+}
 
 cleanup_pids() {
     for pid in "${STARTED_PIDS[@]:-}"; do
@@ -58,6 +65,7 @@ start_app() {
         >>"$logfile" 2>&1) &
     APP_PID=$!
     STARTED_PIDS+=("$APP_PID")
+    APP_LOGS+=("$logfile")
 }
 
 # wait_ready PORT PID SECONDS
@@ -69,7 +77,7 @@ wait_ready() {
         waited=$((waited + 1))
         [ "$waited" -lt "$limit" ] || fail "the app on port $port was not ready after ${limit}s"
     done
-    log "ready on port $port after ${waited}s"
+    log "ready on port $port after ${waited}s (pid $pid)"
 }
 
 probe() {

@@ -24,10 +24,10 @@ PORT_B="$(free_port)"
 
 start_app "$APP" "$PORT_A" "$WORK/a" "$WORK/a.log"
 PID_A=$APP_PID
-wait_ready "$PORT_A" "$PID_A" 180
+wait_ready "$PORT_A" "$PID_A" 300
 start_app "$APP" "$PORT_B" "$WORK/b" "$WORK/b.log"
 PID_B=$APP_PID
-wait_ready "$PORT_B" "$PID_B" 180
+wait_ready "$PORT_B" "$PID_B" 300
 
 code=0
 probe two "http://127.0.0.1:$PORT_A" "http://127.0.0.1:$PORT_B" admin "$ADMIN_PASSWORD" || code=$?
