@@ -129,10 +129,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            if (root instanceof AuthenticationFailedException || root instanceof UnauthorizedException) {
+                // e.g. a disabled account's credentials sent to a public page: not signed in, not an error
+                return unauthorized((RuntimeException) root, uri, request);
+            }
             if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
                 return stale((RuntimeException) root, uri);
             }

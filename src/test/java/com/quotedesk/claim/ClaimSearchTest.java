@@ -65,6 +65,7 @@ class ClaimSearchTest {
 
     @Test
     void shouldFilterByStatusAndKindAndPage() {
+        Api.ingest("The mayor said: \"We open on Monday.\" The chief added: \"We are ready.\" " + UUID.randomUUID());
         admin().queryParam("status", "unverified").queryParam("kind", "DIRECT").queryParam("size", 2)
                 .get("/api/claims").then().statusCode(200)
                 .body("size", equalTo(2), "page", equalTo(0), "items.size()", equalTo(2),

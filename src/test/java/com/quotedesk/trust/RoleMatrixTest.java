@@ -97,7 +97,7 @@ class RoleMatrixTest {
                 + "/report?format=json"));
         row("GET /api/report", "viewer", () -> get("/api/report?speaker=" + sharedSpeaker() + "&format=json"));
         // Pages (issue: web) - SPEC paths
-        row("GET /login", "public", () -> get("/login"));
+        row("GET /login", "public", () -> new Call("GET", "/login", null, Set.of(200, 303)));
         row("GET /", "viewer", () -> get("/"));
         row("GET /articles/new", "reviewer", () -> get("/articles/new"));
         row("GET /articles/{id}", "viewer", () -> get("/articles/" + shared().articleId()));
@@ -106,6 +106,9 @@ class RoleMatrixTest {
         row("GET /claims/{id}/history", "viewer", () -> get("/claims/" + shared().claimId() + "/history"));
         row("GET /search", "viewer", () -> get("/search?q=said"));
         row("GET /admin/users", "admin", () -> get("/admin/users"));
+        row("GET /articles/{id}/report", "viewer", () -> get("/articles/" + shared().articleId() + "/report?format=csv"));
+        row("GET /speakers/{id}/report", "viewer", () -> get("/speakers/" + sharedSpeaker() + "/report?format=csv"));
+        row("GET /logout", "public", () -> new Call("GET", "/logout", null, Set.of(200, 302, 303)));
     }
 
     private static void row(String endpoint, String role, Supplier<Call> call) {
@@ -191,9 +194,18 @@ class RoleMatrixTest {
                 what + ": expected Location /login, got " + r.header("Location"));
     }
 
+    /**
+     * The pages' form posts need a CSRF token from a rendered form, so their role checks are proven by
+     * WebPagesTest (real forms, viewer 403, no token 400) rather than by this table.
+     */
+    private static final Set<String> FORM_POSTS_TESTED_IN_WEB_PAGES_TEST = Set.of("POST /logout", "POST /articles",
+            "POST /articles/sample", "POST /articles/{}/claims", "POST /claims/{}/review", "POST /claims/{}/dismiss",
+            "POST /claims/{}/restore", "POST /speakers/{}/aliases", "POST /speakers/{}/merge", "POST /admin/users",
+            "POST /admin/users/{}/enabled", "POST /admin/users/{}/password", "POST /admin/users/{}/role");
+
     @Test
     void everyDeclaredEndpointIsInTheMatrix() {
-        Set<String> covered = new TreeSet<>();
+        Set<String> covered = new TreeSet<>(FORM_POSTS_TESTED_IN_WEB_PAGES_TEST);
         ROWS.keySet().forEach(e -> covered.add(Endpoints.normalise(e)));
         Set<String> missing = new TreeSet<>(Endpoints.declared());
         missing.removeAll(covered);
