@@ -107,7 +107,10 @@ public class ArticlePages {
                 errors.put("publishedAt", "Give the date as YYYY-MM-DD");
             }
         }
-        IngestRequest request = new IngestRequest(text == null ? "" : text, blank(title), blank(outlet),
+        // Browsers send a textarea's line breaks as CRLF whatever was pasted (HTML form encoding): store the
+        // article with the LF breaks it had, so the same article pasted here or posted to the API is one article
+        String pasted = text == null ? "" : text.replace("\r\n", "\n");
+        IngestRequest request = new IngestRequest(pasted, blank(title), blank(outlet),
                 blank(url), blank(language), date);
         for (ConstraintViolation<IngestRequest> v : validator.validate(request)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), sentence(v.getMessage()));
