@@ -25,8 +25,31 @@ cleanup_pids() {
     done
 }
 
+# free_port: a free port on 127.0.0.1, picked at random from QUOTEDESK_PORT_RANGE (e.g. 18200-18299)
+# when set, else any the kernel gives
 free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    local port
+    port="$(python3 - "${QUOTEDESK_PORT_RANGE:-}" <<'PY'
+import random, socket, sys
+spec = sys.argv[1]
+ports = [0]
+if spec:
+    lo, hi = (int(x) for x in spec.split("-"))
+    ports = random.sample(range(lo, hi + 1), hi - lo + 1)
+for p in ports:
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", p))
+        print(s.getsockname()[1])
+        break
+    except OSError:
+        pass
+    finally:
+        s.close()
+PY
+)"
+    [ -n "$port" ] || fail "no free port in ${QUOTEDESK_PORT_RANGE:-any range}"
+    echo "$port"
 }
 
 # build_app h2|pg DIR: the packaged app for that database, copied to DIR (reused when DIR exists)
