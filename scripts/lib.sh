@@ -70,12 +70,12 @@ build_app() {
 # pg_fresh_db NAME: drops and creates a database on the machine's PostgreSQL
 pg_fresh_db() {
     pg_isready -h "$PGHOST" -p "$PGPORT" -t 10 >/dev/null || fail "PostgreSQL is not reachable on $PGHOST:$PGPORT"
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $1" \
+    PGOPTIONS="-c client_min_messages=warning" psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $1" \
         -c "CREATE DATABASE $1" >/dev/null
 }
 
 pg_drop_db() {
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true
+    PGOPTIONS="-c client_min_messages=warning" psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true
 }
 
 # start_app APPDIR PORT WORKDIR LOGFILE [extra -D options...]: starts the jar in the background; sets APP_PID
