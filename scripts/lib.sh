@@ -25,8 +25,31 @@ cleanup_pids() {
     done
 }
 
+# free_port: a free port on 127.0.0.1, picked at random from QUOTEDESK_PORT_RANGE (e.g. 18200-18299)
+# when set, else any the kernel gives
 free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    local port
+    port="$(python3 - "${QUOTEDESK_PORT_RANGE:-}" <<'PY'
+import random, socket, sys
+spec = sys.argv[1]
+ports = [0]
+if spec:
+    lo, hi = (int(x) for x in spec.split("-"))
+    ports = random.sample(range(lo, hi + 1), hi - lo + 1)
+for p in ports:
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", p))
+        print(s.getsockname()[1])
+        break
+    except OSError:
+        pass
+    finally:
+        s.close()
+PY
+)"
+    [ -n "$port" ] || fail "no free port in ${QUOTEDESK_PORT_RANGE:-any range}"
+    echo "$port"
 }
 
 # build_app h2|pg DIR: the packaged app for that database, copied to DIR (reused when DIR exists)
@@ -47,12 +70,12 @@ build_app() {
 # pg_fresh_db NAME: drops and creates a database on the machine's PostgreSQL
 pg_fresh_db() {
     pg_isready -h "$PGHOST" -p "$PGPORT" -t 10 >/dev/null || fail "PostgreSQL is not reachable on $PGHOST:$PGPORT"
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $1" \
+    PGOPTIONS="-c client_min_messages=warning" psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $1" \
         -c "CREATE DATABASE $1" >/dev/null
 }
 
 pg_drop_db() {
-    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true
+    PGOPTIONS="-c client_min_messages=warning" psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -q -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true
 }
 
 # start_app APPDIR PORT WORKDIR LOGFILE [extra -D options...]: starts the jar in the background; sets APP_PID

@@ -11,7 +11,7 @@ source "$(dirname "$0")/lib.sh"
 
 WORK="$(mktemp -d /tmp/quotedesk-two.XXXXXX)"
 APP="${APP_DIR:-$ROOT/target/trust-apps/pg}"
-DB="quotedesk_two_$$"
+DB="${QUOTEDESK_PG_DB:-quotedesk_two_$$}"
 trap 'cleanup_pids; pg_drop_db "$DB"; rm -rf "$WORK"' EXIT
 
 build_app pg "$APP"

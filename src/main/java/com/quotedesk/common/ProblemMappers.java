@@ -102,6 +102,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(new Problem("about:blank", "Invalid request", 400, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage())), null));
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of(403, "Forbidden", "Your account's role does not allow this"));
     }

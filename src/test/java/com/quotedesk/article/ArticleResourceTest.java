@@ -124,8 +124,9 @@ class ArticleResourceTest {
     }
 
     @Test
-    void shouldAnswer404ForANonNumericId() {
-        Api.assertNoInternals(admin().get("/api/articles/abc").then().statusCode(404)
+    void shouldAnswer400NamingANonNumericId() {
+        Api.assertNoInternals(admin().get("/api/articles/abc").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("id"))
                 .contentType("application/problem+json").extract().asString());
     }
 

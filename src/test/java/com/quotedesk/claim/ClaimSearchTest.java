@@ -88,7 +88,8 @@ class ClaimSearchTest {
     void shouldCapThePageSize() {
         admin().queryParam("size", 1_000_000_000).queryParam("page", -3).get("/api/claims").then().statusCode(200)
                 .body("size", equalTo(200), "page", equalTo(0));
-        admin().queryParam("size", "many").get("/api/claims").then().statusCode(404);
+        admin().queryParam("size", "many").get("/api/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("size"));
     }
 
     @Test
