@@ -47,10 +47,12 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
 
     private SecurityIdentity signIn(UsernamePasswordAuthenticationRequest request) {
         String name = request.getUsername();
-        int failuresBefore = throttle.check(name).failures();
+        // One read of the account row serves the throttle and the password check
+        VerifiedPasswordIdentityProvider.Account account = passwords.account(name);
+        int failuresBefore = throttle.check(name, account == null ? null : account.throttle()).failures();
         SecurityIdentity identity;
         try {
-            identity = passwords.verify(request);
+            identity = passwords.verify(request, account);
         } catch (AuthenticationFailedException e) {
             throttle.failed(name);
             throw e;

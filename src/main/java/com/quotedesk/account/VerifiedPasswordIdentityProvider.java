@@ -52,12 +52,22 @@ public class VerifiedPasswordIdentityProvider implements IdentityProvider<Userna
 
     private final Set<ByteBuffer> verified = ConcurrentHashMap.newKeySet();
     private final LongAdder hashChecks = new LongAdder();
-    private final SecretKeySpec key;
+    /** One MAC per thread, keyed once: {@code Mac.getInstance} looks the algorithm up among the providers. */
+    private final ThreadLocal<Mac> macs;
 
     public VerifiedPasswordIdentityProvider() {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        key = new SecretKeySpec(random, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(random, "HmacSHA256");
+        macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+            }
+        });
     }
 
     @Override
@@ -76,12 +86,27 @@ public class VerifiedPasswordIdentityProvider implements IdentityProvider<Userna
         return context.runBlocking(() -> verify(request));
     }
 
+    /** What a sign-in needs of an account row, read once per sign-in. */
+    public record Account(String hash, List<String> roles, boolean enabled, SignInThrottle.State throttle) {
+    }
+
+    /** The account row as it is now, or null when there is no such account. Blocking. */
+    public Account account(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name)
+                .map(u -> new Account(u.password, u.roleList(), u.enabled,
+                        new SignInThrottle.State(u.failedSignIns, u.lockedUntil)))
+                .orElse(null));
+    }
+
     /** The identity of an account whose password is right; {@link AuthenticationFailedException} otherwise. Blocking. */
     public SecurityIdentity verify(UsernamePasswordAuthenticationRequest request) {
+        return verify(request, account(request.getUsername()));
+    }
+
+    /** As {@link #verify(UsernamePasswordAuthenticationRequest)}, with the account row already read. */
+    public SecurityIdentity verify(UsernamePasswordAuthenticationRequest request, Account account) {
         String name = request.getUsername();
         char[] password = request.getPassword().getPassword();
-        Account account = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name)
-                .map(u -> new Account(u.password, u.roleList(), u.enabled)).orElse(null));
         if (account == null || !passwordMatches(name, password, account.hash())) {
             throw new AuthenticationFailedException();
         }
@@ -115,24 +140,17 @@ public class VerifiedPasswordIdentityProvider implements IdentityProvider<Userna
     }
 
     private byte[] mac(String name, String hash, char[] password) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(key);
-            hmac.update(name.getBytes(StandardCharsets.UTF_8));
-            hmac.update((byte) 0);
-            hmac.update(hash.getBytes(StandardCharsets.UTF_8));
-            hmac.update((byte) 0);
-            ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-            hmac.update(bytes);
-            if (bytes.hasArray()) {
-                Arrays.fill(bytes.array(), (byte) 0);
-            }
-            return hmac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        Mac hmac = macs.get();
+        hmac.update(name.getBytes(StandardCharsets.UTF_8));
+        hmac.update((byte) 0);
+        hmac.update(hash.getBytes(StandardCharsets.UTF_8));
+        hmac.update((byte) 0);
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+        hmac.update(bytes);
+        if (bytes.hasArray()) {
+            Arrays.fill(bytes.array(), (byte) 0);
         }
+        return hmac.doFinal();
     }
 
-    private record Account(String hash, List<String> roles, boolean enabled) {
-    }
 }
