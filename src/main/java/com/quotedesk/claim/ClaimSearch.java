@@ -34,25 +34,19 @@ public class ClaimSearch {
         int s = PageView.size(size);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
-        // The column an index can both filter and sort by: ix_claim_speaker/source/status are
-        // (column DESC, id DESC), and H2 reads an index in order only when ORDER BY names its columns
-        String order = "c.id desc";
-        if (present(c.speaker())) {
-            List<Long> ids = partyIds(true, c.speaker());
+        List<Long> speakers = present(c.speaker()) ? partyIds(true, c.speaker()) : null;
+        List<Long> sources = present(c.source()) ? partyIds(false, c.source()) : null;
+        if (speakers != null) {
             where.append(" and c.speaker.id in ?").append(params.size() + 1);
-            params.add(ids.isEmpty() ? List.of(-1L) : ids);
-            order = ids.size() == 1 ? "c.speaker.id desc, c.id desc" : order;
+            params.add(speakers.isEmpty() ? List.of(-1L) : speakers);
         }
-        if (present(c.source())) {
-            List<Long> ids = partyIds(false, c.source());
+        if (sources != null) {
             where.append(" and c.source.id in ?").append(params.size() + 1);
-            params.add(ids.isEmpty() ? List.of(-1L) : ids);
-            order = ids.size() == 1 && order.equals("c.id desc") ? "c.source.id desc, c.id desc" : order;
+            params.add(sources.isEmpty() ? List.of(-1L) : sources);
         }
         if (present(c.status())) {
             where.append(" and c.status = ?").append(params.size() + 1);
             params.add(parse(ReviewStatus.class, "status", c.status()));
-            order = order.equals("c.id desc") ? "c.status desc, c.id desc" : order;
         }
         if (present(c.kind())) {
             where.append(" and c.kind = ?").append(params.size() + 1);
@@ -70,6 +64,7 @@ public class ClaimSearch {
             where.append(" and c.dismissed = ?").append(params.size() + 1);
             params.add(c.dismissed());
         }
+        String order = order(c, speakers, sources);
         EntityManager em = Claim.getEntityManager();
         TypedQuery<Long> ids = em.createQuery("select c.id from Claim c" + where + " order by " + order, Long.class);
         bind(ids, params);
@@ -85,6 +80,28 @@ public class ClaimSearch {
                 .setParameter(1, pageIds).getResultList().stream()
                 .map(r -> ClaimView.of((Claim) r[0], (Long) r[1])).toList();
         return new PageView<>(items, total, p, s);
+    }
+
+    /**
+     * Newest first, named so that H2 can read an index in order and stop after one page: it does so only
+     * when ORDER BY names the index's columns in the index's direction, and ix_claim_speaker/source/status
+     * are (column DESC, id DESC). Only for a filter that bounds the scan (one speaker, one source, or a
+     * status alone); an article filter keeps plain {@code id desc}, whose small index range is sorted.
+     */
+    private static String order(Criteria c, List<Long> speakers, List<Long> sources) {
+        if (c.articleId() != null) {
+            return "c.id desc";
+        }
+        if (speakers != null && speakers.size() == 1) {
+            return "c.speaker.id desc, c.id desc";
+        }
+        if (speakers == null && sources != null && sources.size() == 1) {
+            return "c.source.id desc, c.id desc";
+        }
+        if (speakers == null && sources == null && !present(c.q()) && present(c.status())) {
+            return "c.status desc, c.id desc";
+        }
+        return "c.id desc";
     }
 
     /** Ids of the live speakers a reference (id, name or alias, any spelling) names; used by reports too. */
