@@ -3,7 +3,7 @@
 -- Run: scripts/bench/explain.sh (H2 with the service stopped, or PostgreSQL).
 
 -- GET /api/claims?speaker=Ahmad%20Haddad: which speakers the name means, by name, then by alias
-EXPLAIN ANALYZE select s1_0.id from speaker s1_0 where s1_0.merged_into is null and s1_0.name_key='ahmad haddad';
+EXPLAIN ANALYZE select s1_0.id, s1_0.merged_into from speaker s1_0 where s1_0.name_key='ahmad haddad';
 EXPLAIN ANALYZE select s1_0.id, s1_0.merged_into from speaker_alias a1_0 join speaker s1_0 on s1_0.id=a1_0.speaker_id where a1_0.alias_key='ahmad haddad';
 -- ... the page of ids, newest first
 EXPLAIN ANALYZE select c1_0.id from claim c1_0 where 1=1 and c1_0.speaker_id in (6) order by c1_0.speaker_id desc, c1_0.id desc offset 0 rows fetch first 50 rows only;
@@ -13,6 +13,9 @@ EXPLAIN ANALYZE select c1_0.id from claim c1_0 where 1=1 and c1_0.speaker_id in 
 EXPLAIN ANALYZE select count(c1_0.id) from claim c1_0 where 1=1 and c1_0.speaker_id in (6);
 -- ... the claims of the page with their speaker and source
 EXPLAIN ANALYZE select c1_0.id, c1_0.article_id, c1_0.quote, s1_0.name, s2_0.name from claim c1_0 left join speaker s1_0 on s1_0.id=c1_0.speaker_id left join source s2_0 on s2_0.id=c1_0.source_id where c1_0.id in (299000, 299100, 299200, 299300, 299400) order by c1_0.id desc;
+-- GET /api/speakers?page=0&size=20: the page of names, then the claims of those speakers only
+EXPLAIN ANALYZE select s1_0.id from speaker s1_0 where s1_0.merged_into is null order by s1_0.name, s1_0.id offset 0 rows fetch first 20 rows only;
+EXPLAIN ANALYZE select c1_0.speaker_id, c1_0.status, c1_0.dismissed, count(c1_0.id) from claim c1_0 where c1_0.speaker_id in (1500, 1501, 1502) group by c1_0.speaker_id, c1_0.status, c1_0.dismissed;
 -- PUT /api/claims/{id}/review: the claim by id
 EXPLAIN ANALYZE select c1_0.id, c1_0.version, c1_0.status from claim c1_0 where c1_0.id=150000;
 -- Article page and GET /api/articles/2/claims: the claims of one article in text order

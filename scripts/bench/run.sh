@@ -110,13 +110,24 @@ if rows:
 EOF
 }
 
-# All live speaker names, URL-encoded, in $WORK/speakers.txt (kept between runs: the listing is slow).
+# All live speaker names, URL-encoded, in $WORK/speakers.txt (kept between runs), 200 a page.
 speaker_names() {
     [ -s "$WORK/speakers.txt" ] && return 0
-    curl -sf --max-time 600 -H "Authorization: $BENCH_AUTH" "$BASE/api/speakers" | python3 -c '
+    local page=0 n
+    : >"$WORK/speakers.tmp"
+    while :; do
+        n=$(curl -sf --max-time 120 -H "Authorization: $BENCH_AUTH" "$BASE/api/speakers?size=200&page=$page" \
+            | python3 -c '
 import json, sys, urllib.parse
-for s in json.load(sys.stdin):
-    print(urllib.parse.quote(s["name"]))' >"$WORK/speakers.txt"
+items = json.load(sys.stdin)["items"]
+with open(sys.argv[1], "a") as out:
+    for s in items:
+        out.write(urllib.parse.quote(s["name"]) + "\n")
+print(len(items))' "$WORK/speakers.tmp") || return 1
+        [ "$n" -lt 200 ] && break
+        page=$((page + 1))
+    done
+    mv "$WORK/speakers.tmp" "$WORK/speakers.txt"
 }
 
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }

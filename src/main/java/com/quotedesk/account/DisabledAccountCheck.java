@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * security-jpa knows only name, password and roles; this refuses a disabled account after its
- * password checks out, so a disabled reviewer cannot sign in by form or by API.
+ * password checks out, so a disabled reviewer cannot sign in by form or by API. A password sign-in has
+ * just read the flag ({@link VerifiedPasswordIdentityProvider#ENABLED}); a form session is checked against
+ * the database on each request.
  */
 @ApplicationScoped
 public class DisabledAccountCheck implements SecurityIdentityAugmentor {
@@ -19,6 +21,11 @@ public class DisabledAccountCheck implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
+        }
+        Object checked = identity.getAttribute(VerifiedPasswordIdentityProvider.ENABLED);
+        if (checked instanceof Boolean enabled) {
+            return enabled ? Uni.createFrom().item(identity)
+                    : Uni.createFrom().failure(new AuthenticationFailedException("account disabled"));
         }
         return context.runBlocking(() -> {
             boolean enabled = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(

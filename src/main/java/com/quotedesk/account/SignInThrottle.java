@@ -35,10 +35,14 @@ public class SignInThrottle {
 
     /** The name's state; throws a sign-in failure ({@link AccountLockedException}) while it is locked. Blocking. */
     public State check(String username) {
+        return check(username, QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
+                .map(u -> new State(u.failedSignIns, u.lockedUntil)).orElse(null)));
+    }
+
+    /** As {@link #check(String)}, with the account's state already read ({@code null}: no such account). */
+    public State check(String username, State stored) {
         Instant now = Instant.now();
-        State state = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
-                .map(u -> new State(u.failedSignIns, u.lockedUntil))
-                .orElseGet(() -> unknownNames.getOrDefault(username, new State(0, null))));
+        State state = stored != null ? stored : unknownNames.getOrDefault(username, new State(0, null));
         if (state.lockedAt(now)) {
             throw AccountLockedException.until(state.lockedUntil());
         }

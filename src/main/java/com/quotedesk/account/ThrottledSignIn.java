@@ -5,22 +5,26 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Puts {@link SignInThrottle} in front of security-jpa's password check, for form sign-in and HTTP Basic
- * alike: a locked name is refused before its password is looked at; each failure is counted and a
- * success clears the count. Takes precedence over security-jpa's own provider by priority.
+ * Puts {@link SignInThrottle} in front of the password check ({@link VerifiedPasswordIdentityProvider}), for
+ * form sign-in and HTTP Basic alike: a locked name is refused before its password is looked at; each
+ * failure is counted and a success clears the count. Has the highest priority of the username-and-password
+ * providers, and never answers "not mine", so security-jpa's own provider (and its bcrypt check on every
+ * request) is never reached.
  */
 @ApplicationScoped
 public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private final JpaIdentityProvider passwords;
+    /** Above {@link VerifiedPasswordIdentityProvider#PRIORITY} and security-jpa's provider (1001). */
+    public static final int PRIORITY = 2000;
+
+    private final VerifiedPasswordIdentityProvider passwords;
     private final SignInThrottle throttle;
 
-    public ThrottledSignIn(JpaIdentityProvider passwords, SignInThrottle throttle) {
+    public ThrottledSignIn(VerifiedPasswordIdentityProvider passwords, SignInThrottle throttle) {
         this.passwords = passwords;
         this.throttle = throttle;
     }
@@ -30,31 +34,32 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Above security-jpa's own provider (1001), so the manager asks this one and never that one directly. */
     @Override
     public int priority() {
-        return 2000;
+        return PRIORITY;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
+        return context.runBlocking(() -> signIn(request));
+    }
+
+    private SecurityIdentity signIn(UsernamePasswordAuthenticationRequest request) {
         String name = request.getUsername();
-        int[] failuresBefore = new int[1];
-        return context.runBlocking(() -> {
-            failuresBefore[0] = throttle.check(name).failures();
-            return null;
-        })
-                .chain(nothing -> passwords.authenticate(request, context)
-                        .onItem().ifNull().failWith(AuthenticationFailedException::new)
-                        .onFailure(AuthenticationFailedException.class).call(e -> context.runBlocking(() -> {
-                            throttle.failed(name);
-                            return null;
-                        }))
-                        .call(identity -> failuresBefore[0] == 0 ? Uni.createFrom().nullItem()
-                                : context.runBlocking(() -> {
-                                    throttle.succeeded(name);
-                                    return null;
-                                })));
+        // One read of the account row serves the throttle and the password check
+        VerifiedPasswordIdentityProvider.Account account = passwords.account(name);
+        int failuresBefore = throttle.check(name, account == null ? null : account.throttle()).failures();
+        SecurityIdentity identity;
+        try {
+            identity = passwords.verify(request, account);
+        } catch (AuthenticationFailedException e) {
+            throttle.failed(name);
+            throw e;
+        }
+        if (failuresBefore > 0) {
+            throttle.succeeded(name);
+        }
+        return identity;
     }
 }

@@ -4,6 +4,8 @@ import com.quotedesk.common.PageView;
 import com.quotedesk.common.ProblemException;
 import com.quotedesk.common.TextKey;
 import com.quotedesk.extraction.ClaimKind;
+import com.quotedesk.speaker.Source;
+import com.quotedesk.speaker.Speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -32,15 +34,15 @@ public class ClaimSearch {
         int s = PageView.size(size);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (present(c.speaker())) {
-            List<Long> ids = partyIds("Speaker", "s.mergedInto is null and ", c.speaker());
+        List<Long> speakers = present(c.speaker()) ? partyIds(true, c.speaker()) : null;
+        List<Long> sources = present(c.source()) ? partyIds(false, c.source()) : null;
+        if (speakers != null) {
             where.append(" and c.speaker.id in ?").append(params.size() + 1);
-            params.add(ids.isEmpty() ? List.of(-1L) : ids);
+            params.add(speakers.isEmpty() ? List.of(-1L) : speakers);
         }
-        if (present(c.source())) {
-            List<Long> ids = partyIds("Source", "", c.source());
+        if (sources != null) {
             where.append(" and c.source.id in ?").append(params.size() + 1);
-            params.add(ids.isEmpty() ? List.of(-1L) : ids);
+            params.add(sources.isEmpty() ? List.of(-1L) : sources);
         }
         if (present(c.status())) {
             where.append(" and c.status = ?").append(params.size() + 1);
@@ -62,42 +64,81 @@ public class ClaimSearch {
             where.append(" and c.dismissed = ?").append(params.size() + 1);
             params.add(c.dismissed());
         }
+        String order = order(c, speakers, sources);
         EntityManager em = Claim.getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
-        TypedQuery<Long> ids = em.createQuery("select c.id from Claim c" + where + " order by c.id desc", Long.class);
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            ids.setParameter(i + 1, params.get(i));
-        }
+        TypedQuery<Long> ids = em.createQuery("select c.id from Claim c" + where + " order by " + order, Long.class);
+        bind(ids, params);
         List<Long> pageIds = ids.setFirstResult(p * s).setMaxResults(s).getResultList();
+        // Counting is most of the cost for a large result (50,000 index entries for one busy speaker):
+        // a page that is not full already tells the total
+        long total = PageView.knownTotal(pageIds.size(), p, s).orElseGet(() ->
+                bind(em.createQuery("select count(c) from Claim c" + where, Long.class), params).getSingleResult());
+        // The article's id comes from the claim row: fetching the article would load its whole text (up to 1 MB)
         List<ClaimView> items = pageIds.isEmpty() ? List.of() : em.createQuery(
-                "select c from Claim c join fetch c.article left join fetch c.speaker left join fetch c.source "
-                        + "where c.id in ?1 order by c.id desc", Claim.class)
-                .setParameter(1, pageIds).getResultList().stream().map(ClaimView::of).toList();
-        return new PageView<>(items, count.getSingleResult(), p, s);
+                "select c, c.article.id from Claim c left join fetch c.speaker left join fetch c.source "
+                        + "where c.id in ?1 order by c.id desc", Object[].class)
+                .setParameter(1, pageIds).getResultList().stream()
+                .map(r -> ClaimView.of((Claim) r[0], (Long) r[1])).toList();
+        return new PageView<>(items, total, p, s);
+    }
+
+    /**
+     * Newest first, named so that H2 can read an index in order and stop after one page: it does so only
+     * when ORDER BY names the index's columns in the index's direction, and ix_claim_speaker/source/status
+     * are (column DESC, id DESC). Only for a filter that bounds the scan (one speaker, one source, or a
+     * status alone); an article filter keeps plain {@code id desc}, whose small index range is sorted.
+     */
+    private static String order(Criteria c, List<Long> speakers, List<Long> sources) {
+        if (c.articleId() != null) {
+            return "c.id desc";
+        }
+        if (speakers != null && speakers.size() == 1) {
+            return "c.speaker.id desc, c.id desc";
+        }
+        if (speakers == null && sources != null && sources.size() == 1) {
+            return "c.source.id desc, c.id desc";
+        }
+        if (speakers == null && sources == null && !present(c.q()) && present(c.status())) {
+            return "c.status desc, c.id desc";
+        }
+        return "c.id desc";
     }
 
     /** Ids of the live speakers a reference (id, name or alias, any spelling) names; used by reports too. */
     public List<Long> speakerIds(String ref) {
-        return partyIds("Speaker", "s.mergedInto is null and ", ref);
+        return partyIds(true, ref);
     }
 
-    /** Ids of the registry rows a reference names: an id, an exact name or alias, else a partial match. */
-    List<Long> partyIds(String entity, String live, String ref) {
+    /**
+     * Ids of the speakers (or sources) a reference names: an id, an exact name or alias, else a partial
+     * match. Exact names are two indexed lookups ({@code ix_*_name_key}, {@code ix_*_alias_key}); an
+     * {@code or} across a join of the aliases made the databases scan the whole registry.
+     */
+    List<Long> partyIds(boolean speakers, String ref) {
         String r = ref.strip();
         if (r.matches("\\d{1,18}")) {
             return List.of(Long.parseLong(r));
         }
         String key = TextKey.of(r);
-        EntityManager em = Claim.getEntityManager();
-        List<Long> exact = em.createQuery("select distinct s.id from " + entity + " s left join s.aliases a where "
-                + live + "(s.nameKey = ?1 or a.aliasKey = ?1)", Long.class).setParameter(1, key).getResultList();
+        List<Long> exact = speakers
+                ? Speaker.findByKey(key).stream().map(x -> x.id).toList()
+                : Source.findByKey(key).stream().map(x -> x.id).toList();
         if (!exact.isEmpty() || key.length() < 3) {
             return exact;
         }
-        return em.createQuery("select distinct s.id from " + entity + " s left join s.aliases a where " + live
-                + "(s.nameKey like ?1 escape '\\' or a.aliasKey like ?1 escape '\\')", Long.class)
+        String entity = speakers ? "Speaker" : "Source";
+        String live = speakers ? "s.mergedInto is null and " : "";
+        return Claim.getEntityManager().createQuery("select distinct s.id from " + entity
+                        + " s left join s.aliases a where " + live
+                        + "(s.nameKey like ?1 escape '\\' or a.aliasKey like ?1 escape '\\')", Long.class)
                 .setParameter(1, "%" + escapeLike(key) + "%").setMaxResults(500).getResultList();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -28,7 +28,12 @@ public record ClaimView(long id, long articleId, ClaimKind kind, String quote, i
     }
 
     public static ClaimView of(Claim c) {
-        return new ClaimView(c.id, c.article.id, c.kind, c.quote, c.start, c.end, c.cue, Ref.of(c.speaker),
+        return of(c, c.article.id);
+    }
+
+    /** The view of a claim whose article was not loaded (its text can be 1 MB): the id comes from the claim row. */
+    public static ClaimView of(Claim c, long articleId) {
+        return new ClaimView(c.id, articleId, c.kind, c.quote, c.start, c.end, c.cue, Ref.of(c.speaker),
                 Ref.of(c.source), c.status, c.note, c.evidenceUrl, c.dismissed, c.dismissReason,
                 List.copyOf(c.flagSet()), c.confidence, c.segmentIndex + 1, c.speakerMention, c.sourceMention,
                 c.origin, c.speakerSetBy, c.sourceSetBy, c.kindSetBy, c.version, c.reviewedBy, c.reviewedAt);

@@ -1,6 +1,7 @@
 package com.quotedesk.common;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One page of a list that can grow: {@code {"items", "total", "page", "size"}}. */
 public record PageView<T>(List<T> items, long total, int page, int size) {
@@ -13,6 +14,17 @@ public record PageView<T>(List<T> items, long total, int page, int size) {
             return 20;
         }
         return Math.max(1, Math.min(MAX_SIZE, requested));
+    }
+
+    /**
+     * The total when a page tells it without counting: a page that is not full, and not past the end, is
+     * the last one. Empty when only a count can tell.
+     */
+    public static Optional<Long> knownTotal(int itemsOnPage, int page, int size) {
+        if (itemsOnPage < size && (itemsOnPage > 0 || page == 0)) {
+            return Optional.of((long) page * size + itemsOnPage);
+        }
+        return Optional.empty();
     }
 
     /** Page index clamped to 0..; absent means 0. */

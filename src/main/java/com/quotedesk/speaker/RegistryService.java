@@ -6,6 +6,7 @@ import com.quotedesk.extraction.Lexicon;
 import com.quotedesk.extraction.Mention;
 import com.quotedesk.extraction.PartyType;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,33 +29,45 @@ public class RegistryService {
 
     private volatile Lexicon lexicon;
 
-    /** Adds the seed parties and aliases the database lacks; never removes anything. */
+    /**
+     * Adds the seed parties and aliases the database lacks; never removes anything. One short
+     * transaction per entry (start-up work must not outlive the transaction timeout on a slow machine).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void seed(List<Lexicon.Entry> entries) {
+        long started = System.nanoTime();
         int added = 0;
         for (Lexicon.Entry e : entries) {
-            if (e.speaker()) {
-                Speaker s = Speaker.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
-                if (s == null) {
-                    s = Speaker.create(e.name(), e.type());
-                    s.persist();
-                    added++;
-                }
-                e.aliases().forEach(s::addAlias);
-            }
-            if (e.source()) {
-                Source s = Source.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
-                if (s == null) {
-                    s = Source.create(e.name(), e.type(), e.stateMedia());
-                    s.persist();
-                    added++;
-                }
-                e.aliases().forEach(s::addAlias);
-            }
+            added += QuarkusTransaction.requiringNew().call(() -> seedOne(e));
         }
         if (added > 0) {
-            Log.infof("Registry seeded with %d new speakers and sources", added);
+            Log.infof("Registry seeded with %d new speakers and sources in %d ms", added,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         lexicon = null;
+    }
+
+    private int seedOne(Lexicon.Entry e) {
+        int added = 0;
+        if (e.speaker()) {
+            Speaker s = Speaker.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
+            if (s == null) {
+                s = Speaker.create(e.name(), e.type());
+                s.persist();
+                added++;
+            }
+            e.aliases().forEach(s::addAlias);
+        }
+        if (e.source()) {
+            Source s = Source.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
+            if (s == null) {
+                s = Source.create(e.name(), e.type(), e.stateMedia());
+                s.persist();
+                added++;
+            }
+            e.aliases().forEach(s::addAlias);
+        }
+        return added;
     }
 
     /** The lexicon for the extractor, rebuilt after any registry change. */

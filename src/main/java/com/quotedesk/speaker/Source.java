@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The channel words came through: an agency, outlet, statement or document. */
 @Entity
@@ -56,9 +58,19 @@ public class Source extends PanacheEntity {
         return true;
     }
 
+    /**
+     * Sources whose name or an alias folds to {@code key}, by id. Two indexed lookups (name, then alias);
+     * an {@code or} across a join of the aliases made the databases scan the whole registry.
+     */
     public static List<Source> findByKey(String key) {
-        return list("select distinct s from Source s left join s.aliases a "
-                + "where s.nameKey = ?1 or a.aliasKey = ?1 order by s.id", key);
+        Map<Long, Source> found = new TreeMap<>();
+        for (Source s : Source.<Source>list("nameKey = ?1", key)) {
+            found.put(s.id, s);
+        }
+        for (Source s : Source.<Source>list("select a.source from SourceAlias a where a.aliasKey = ?1", key)) {
+            found.put(s.id, s);
+        }
+        return found.values().stream().toList();
     }
 
     public static List<Source> listAll() {

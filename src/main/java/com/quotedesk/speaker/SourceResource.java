@@ -1,5 +1,6 @@
 package com.quotedesk.speaker;
 
+import com.quotedesk.common.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
-
-/** The source registry: list with claim counts, one source, aliases. */
+/** The source registry: paged list with claim counts, one source, aliases. */
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,8 +29,9 @@ public class SourceResource {
 
     @GET
     @RolesAllowed("viewer")
-    public List<PartyView> list() {
-        return queries.sources();
+    public PageView<PartyView> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+                                    @QueryParam("size") Integer size) {
+        return queries.sources(q, page, size);
     }
 
     @GET

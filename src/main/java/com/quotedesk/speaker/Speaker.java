@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Who uttered the words: a person, organisation, government, outlet, crowd or anonymous party.
@@ -59,10 +61,20 @@ public class Speaker extends PanacheEntity {
         return true;
     }
 
-    /** Live (not merged) speakers whose name or an alias folds to {@code key}. */
+    /**
+     * Live (not merged) speakers whose name or an alias folds to {@code key}, by id. Two indexed lookups
+     * (name, then alias): an {@code or} across a join of the aliases made the databases scan the whole
+     * registry. {@code mergedInto} is checked here: in the query, H2 would start from its index and scan.
+     */
     public static List<Speaker> findByKey(String key) {
-        return list("select distinct s from Speaker s left join s.aliases a "
-                + "where s.mergedInto is null and (s.nameKey = ?1 or a.aliasKey = ?1) order by s.id", key);
+        Map<Long, Speaker> found = new TreeMap<>();
+        for (Speaker s : Speaker.<Speaker>list("nameKey = ?1", key)) {
+            found.put(s.id, s);
+        }
+        for (Speaker s : Speaker.<Speaker>list("select a.speaker from SpeakerAlias a where a.aliasKey = ?1", key)) {
+            found.put(s.id, s);
+        }
+        return found.values().stream().filter(s -> s.mergedInto == null).toList();
     }
 
     public static Optional<Speaker> findLive(long id) {

@@ -1,5 +1,6 @@
 package com.quotedesk.speaker;
 
+import com.quotedesk.common.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
-
-/** The speaker registry: list with claim counts, one speaker, aliases (reviewers), merges (admins). */
+/** The speaker registry: paged list with claim counts, one speaker, aliases (reviewers), merges (admins). */
 @Path("/api/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,8 +29,9 @@ public class SpeakerResource {
 
     @GET
     @RolesAllowed("viewer")
-    public List<PartyView> list() {
-        return queries.speakers();
+    public PageView<PartyView> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
+                                    @QueryParam("size") Integer size) {
+        return queries.speakers(q, page, size);
     }
 
     @GET

@@ -5,7 +5,6 @@ import com.quotedesk.article.ArticleView;
 import com.quotedesk.claim.ClaimView;
 import com.quotedesk.extraction.SegmentKind;
 import com.quotedesk.report.ReportFormat;
-import com.quotedesk.speaker.PartyView;
 import com.quotedesk.speaker.RegistryQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,8 +42,8 @@ public class ReviewPageBuilder {
         }
         long dismissed = claims.stream().filter(ClaimView::dismissed).count();
         return new ReviewPage(article, paragraphs(article, cards), cards, dismissed,
-                registry.speakers().stream().map(PartyView::name).toList(),
-                registry.sources().stream().map(PartyView::name).toList(),
+                registry.speakerRefs().stream().map(RegistryQueries.Ref::name).toList(),
+                registry.sourceRefs().stream().map(RegistryQueries.Ref::name).toList(),
                 List.of(ReportFormat.values()), addForm);
     }
 

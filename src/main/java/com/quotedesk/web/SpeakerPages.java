@@ -5,7 +5,6 @@ import com.quotedesk.claim.ClaimView;
 import com.quotedesk.claim.ReviewStatus;
 import com.quotedesk.common.PageView;
 import com.quotedesk.common.ProblemException;
-import com.quotedesk.common.TextKey;
 import com.quotedesk.report.ReportFormat;
 import com.quotedesk.speaker.PartyView;
 import com.quotedesk.speaker.RegistryEdits;
@@ -38,11 +37,11 @@ public class SpeakerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance speakers(List<PartyView> speakers, String q);
+        static native TemplateInstance speakers(PageView<PartyView> speakers, long pages, String q);
 
         static native TemplateInstance speaker(PartyView speaker, PageView<ClaimView> claims, long pages,
                                                Map<Long, WebQueries.ArticleRef> articleTitles,
-                                               List<WebQueries.ArticleRef> articles, List<PartyView> others,
+                                               List<WebQueries.ArticleRef> articles, List<RegistryQueries.Ref> others,
                                                Filter filter, List<ReportFormat> formats, List<ReviewStatus> statuses);
     }
 
@@ -62,6 +61,8 @@ public class SpeakerPages {
         }
     }
 
+    private static final int PAGE_SIZE = 50;
+
     private final RegistryQueries queries;
     private final RegistryEdits edits;
     private final ClaimSearch search;
@@ -79,14 +80,10 @@ public class SpeakerPages {
 
     @GET
     @RolesAllowed("viewer")
-    public TemplateInstance list(@QueryParam("q") String q) {
-        List<PartyView> all = queries.speakers();
-        if (q != null && !q.isBlank()) {
-            String key = TextKey.of(q);
-            all = all.stream().filter(s -> TextKey.of(s.name()).contains(key)
-                    || s.aliases().stream().anyMatch(a -> TextKey.of(a).contains(key))).toList();
-        }
-        return Templates.speakers(all, nz(q));
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
+        PageView<PartyView> speakers = queries.speakers(q, page, PAGE_SIZE);
+        long pages = Math.max(1, (speakers.total() + speakers.size() - 1) / speakers.size());
+        return Templates.speakers(speakers, pages, nz(q));
     }
 
     @GET
@@ -109,7 +106,7 @@ public class SpeakerPages {
         long pages = Math.max(1, (claims.total() + claims.size() - 1) / claims.size());
         Map<Long, WebQueries.ArticleRef> titles = web.articles(claims.items().stream().map(ClaimView::articleId)
                 .distinct().toList());
-        List<PartyView> others = queries.speakers().stream().filter(s -> s.id() != id).toList();
+        List<RegistryQueries.Ref> others = queries.speakerRefs().stream().filter(s -> s.id() != id).toList();
         return Templates.speaker(speaker, claims, pages, titles, web.articlesOfSpeaker(id), others, filter,
                 List.of(ReportFormat.values()), List.of(ReviewStatus.values()));
     }

@@ -75,6 +75,27 @@ class ClaimSearchTest {
     }
 
     @Test
+    void shouldPageOneSpeakersClaimsNewestFirstWithTheSameTotalOnEveryPage() {
+        long article = Api.ingest("Ana said: \"One.\" Ben said: \"Two.\" Cy said: \"Three.\" " + UUID.randomUUID());
+        List<Integer> claims = admin().get("/api/articles/" + article + "/claims").jsonPath().getList("id");
+        String name = "Pager " + UUID.randomUUID().toString().substring(0, 8);
+        for (int id : claims) {
+            admin().body(Map.of("speaker", name)).patch("/api/claims/" + id).then().statusCode(200);
+        }
+        List<Integer> newestFirst = claims.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+
+        admin().queryParam("speaker", name).queryParam("size", 2).get("/api/claims").then()
+                .body("total", equalTo(claims.size()), "items.id", equalTo(newestFirst.subList(0, 2)));
+        admin().queryParam("speaker", name).queryParam("size", 2).queryParam("page", 1).get("/api/claims").then()
+                .body("total", equalTo(claims.size()), "items.id", equalTo(newestFirst.subList(2, claims.size())));
+        admin().queryParam("speaker", name).queryParam("size", 2).queryParam("page", 7).get("/api/claims").then()
+                .body("total", equalTo(claims.size()), "items.size()", equalTo(0));
+        admin().queryParam("speaker", name).queryParam("status", "UNVERIFIED").get("/api/claims").then()
+                .body("total", equalTo(claims.size()), "items.id", equalTo(newestFirst),
+                        "items.articleId", everyItem(equalTo((int) article)));
+    }
+
+    @Test
     void shouldTreatQueryInjectionAsPlainText() {
         for (String hostile : List.of("' OR 1=1 --", "x%' or '1'='1", "\" from Claim c where 1=1 or \"",
                 "_%_", "\\")) {

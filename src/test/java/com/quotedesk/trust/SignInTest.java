@@ -115,6 +115,7 @@ class SignInTest {
 
     @Test
     void shouldContinueASessionFromFormSignIn() {
+        Accounts.createOrReset(Accounts.As.VIEWER.username, "viewer");
         String cookie = formSignIn(Accounts.As.VIEWER.username, Accounts.PASSWORD);
         given().cookie("quarkus-credential", cookie).redirects().follow(false).get("/account/me")
                 .then().statusCode(200);
