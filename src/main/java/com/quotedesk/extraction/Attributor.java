@@ -129,7 +129,7 @@ final class Attributor {
         }
         int ss = a;
         for (int i = a; i < b; i++) {
-            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i))) {
+            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
                 sentence(ss, i + 1);
                 ss = i + 1;
             }
@@ -138,6 +138,11 @@ final class Attributor {
             sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
+    }
+
+    /** "سي.إن.إن", "U.S.": a full stop with a letter right after it abbreviates, it does not end a sentence. */
+    private boolean insideAbbreviation(int i, int b) {
+        return t.charAt(i) == '.' && i + 1 < b && t.isWord(i + 1) && t.start(i + 1) == t.end(i);
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -282,6 +287,9 @@ final class Attributor {
     }
 
     private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        if (Words.NOTED.contains(t.key(i)) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            return null; // "ويذكر أن …": the writer's background, nobody is quoted
+        }
         Attribution att = new Attribution(i, cue);
         int limit = Math.min(se, i + 24);
         String bare = ArticleContext.stripConj(t.key(i));
@@ -351,7 +359,8 @@ final class Attributor {
             subjectEnd = subjectEnd(subjectStart, i);
             speaker = ctx.resolve(subjectStart, subjectEnd); // "علي خامنئي اتهم الولايات المتحدة بـ": X is the object
         }
-        if (speaker == null) {
+        Mention addressed = addressedOutlet(i + 1, npEnd);
+        if (speaker == null && addressed == null) {
             subjectStart = -1;
             speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
         }
@@ -378,8 +387,13 @@ final class Attributor {
         if (comp > i + 2 && att.source == null && speaker != null) {
             att.source = toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
         }
+        if (addressed != null && att.source == null) {
+            att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
-        if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
+        boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && inQuote(comp + 1)
+                || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && inQuote(comp + 2);
+        if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
         } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
             att.clauseStart = speaker != null ? npEnd : i + 1;
@@ -388,6 +402,15 @@ final class Attributor {
             att.clauseEnd = i - 1;
         }
         return att;
+    }
+
+    /** An outlet right after the cue with لـ ("قال لـCNN", "قالت لصحيفة X"): the addressee, not the speaker. */
+    private Mention addressedOutlet(int j, int npEnd) {
+        if (j >= npEnd || !t.isWord(j) || t.key(j).charAt(0) != 'ل') {
+            return null;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
+        return m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type()) ? ctx.mentionOf(m) : null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */
@@ -1065,6 +1088,11 @@ final class Attributor {
         return null;
     }
 
+    private boolean afterTitleWord(int qa) {
+        int p = qa - 1;
+        return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
+    }
+
     private boolean afterDemonstrative(int qa) {
         int p = qa - 1;
         if (p < 0 || !t.isWord(p)) {
@@ -1078,8 +1106,8 @@ final class Attributor {
     /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
     private boolean isNameInQuotes(Quote q, int qa) {
         int words = wordsIn(q.start(), q.end());
-        if (words > 4) {
-            return false;
+        if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
+            return false; // a title after "بعنوان"/"titled" may be a whole phrase
         }
         if (isRegistryName(q)) {
             return true;

@@ -346,6 +346,46 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void dottedAbbreviationDoesNotEndTheSentence() {
+        ClaimCandidate c = only(claims("ونقلت شبكة \"سي.إن.إن\" عن المزارع قوله إن المحصول تضرر بشدة هذا العام."),
+                ClaimKind.REPORTED, "المحصول تضرر بشدة هذا العام");
+        assertEquals("CNN", source(c));
+    }
+
+    @Test
+    void outletAfterTheCueWithLamIsTheAddresseeNotTheSpeaker() {
+        ClaimCandidate c = only(claims("مسؤول آخر في الوزارة قال لـCNN إن “المفاوضات لم تنته بعد”."),
+                ClaimKind.DIRECT, "المفاوضات لم تنته بعد");
+        assertEquals("CNN", source(c));
+        assertEquals("unnamed official", speaker(c));
+    }
+
+    @Test
+    void narrationAfterAColonQuotationIsNotAReportedClause() {
+        List<ClaimCandidate> cs = claims("وتابع الوزير: “سنفتح المعبر غدا”، في إشارة إلى الاتفاق الذي وقع الأسبوع الماضي مع الجيران.");
+        only(cs, ClaimKind.DIRECT, "سنفتح المعبر غدا");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.REPORTED), () -> cs.toString());
+    }
+
+    @Test
+    void yudhkaruAnnaIsTheWritersBackgroundNotAClaim() {
+        assertTrue(claims("ويذكر أن الجسر افتتح عام 1990 بعد أعوام من العمل.").isEmpty());
+    }
+
+    @Test
+    void pollThatShowedIsAReportedClaimOfThePoll() {
+        ClaimCandidate c = only(claims("وأظهر استطلاع للرأي أن غالبية السكان تؤيد المشروع الجديد."),
+                ClaimKind.REPORTED, "غالبية السكان تؤيد المشروع الجديد");
+        assertTrue(speaker(c).contains("استطلاع"), speaker(c));
+    }
+
+    @Test
+    void longTitleAfterBiUnwanIsAName() {
+        List<ClaimCandidate> cs = claims("وعرض المخرج فيلما قصيرا بعنوان “البحر هو البيت، البيت هو البحر” في المهرجان.");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
