@@ -410,7 +410,8 @@ final class Attributor {
             return null;
         }
         LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
-        return m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type()) ? ctx.mentionOf(m) : null;
+        boolean outlet = m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type());
+        return outlet ? ctx.mentionOf(m) : null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */

@@ -362,7 +362,8 @@ class ExtractorRulesTest {
 
     @Test
     void narrationAfterAColonQuotationIsNotAReportedClause() {
-        List<ClaimCandidate> cs = claims("وتابع الوزير: “سنفتح المعبر غدا”، في إشارة إلى الاتفاق الذي وقع الأسبوع الماضي مع الجيران.");
+        List<ClaimCandidate> cs = claims("وتابع الوزير: “سنفتح المعبر غدا”، في إشارة إلى الاتفاق الذي وقع"
+                + " الأسبوع الماضي مع الجيران.");
         only(cs, ClaimKind.DIRECT, "سنفتح المعبر غدا");
         assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.REPORTED), () -> cs.toString());
     }
@@ -381,7 +382,8 @@ class ExtractorRulesTest {
 
     @Test
     void longTitleAfterBiUnwanIsAName() {
-        List<ClaimCandidate> cs = claims("وعرض المخرج فيلما قصيرا بعنوان “البحر هو البيت، البيت هو البحر” في المهرجان.");
+        List<ClaimCandidate> cs = claims("وعرض المخرج فيلما قصيرا بعنوان “البحر هو البيت، البيت هو البحر”"
+                + " في المهرجان.");
         assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
     }
 
