@@ -18,7 +18,12 @@ final class ArticleContext {
     private static final Set<String> ORG_AR = Words.set("موقع", "مركز", "وكاله", "صحيفه", "منظمه", "شركه", "حزب",
             "مجلس", "وزاره", "جامعه", "معهد", "مكتب", "شرطه", "هييه", "هيئه", "لجنه", "قناه", "حركه", "جماعه", "محكمه",
             "السلطات", "الحكومه", "الشرطه", "الجيش", "الوزاره", "حكومه", "حكومات", "سلطات", "مصادر", "مسؤولون",
-            "البيت", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "مجموعه");
+            "البيت", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "مجموعه",
+            // groups of people that speak as one in news copy
+            "المنظمون", "المنظمين", "نشطاء", "ناشطون", "الناشطون", "سكان", "السكان", "شهود", "الشهود", "خبراء",
+            "الخبراء", "محللون", "المحللون", "مراقبون", "المراقبون", "دبلوماسيون", "الدفاع المدني", "معارضون",
+            "المعارضه", "الميليشيات", "ميليشيا", "المتمردون", "المسلحون", "الاطباء", "اطباء", "مسعفون", "المسعفون");
+    private static final Set<String> SPOKES = Words.set("المتحدث", "المتحدثه", "متحدث", "الناطق", "ناطق");
     private static final Set<String> DEFINITE_EN = Words.set("agency", "newspaper", "paper", "broadcaster", "network",
             "report", "centre", "center", "ministry", "daily", "channel", "website", "site", "outlet");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
@@ -260,6 +265,10 @@ final class ArticleContext {
             }
         }
         boolean titled = Words.TITLE.contains(first);
+        if (SPOKES.contains(first) && a + 2 < b && "باسم".equals(tokens.key(a + 1))
+                && (found.isEmpty() || found.get(0).from() > a)) {
+            return spokesperson(a, b); // "المتحدث باسم وزارة الداخلية السعودية" speaks, not the country
+        }
         if (!found.isEmpty()) {
             LexiconMatcher.Match pick = pick(found, a, b, titled);
             if (pick != null) {
@@ -284,6 +293,24 @@ final class ArticleContext {
             return def;
         }
         return isLatin() ? englishName(a, b) : arabicName(a, b);
+    }
+
+    /** "المتحدث باسم X [rank] Name": the name when one follows, else the spokesperson of X. */
+    private Mention spokesperson(int a, int b) {
+        for (int k = a + 3; k < b; k++) {
+            String key = norm(tokens.key(k));
+            if (key != null && Words.TITLE.contains(key) && !SPOKES.contains(key)) {
+                Mention named = arabicName(k, b);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        int j = a;
+        while (j < b && j - a < 7 && tokens.isWord(j) && !Words.STOP.contains(tokens.key(j))) {
+            j++;
+        }
+        return unknown(a, j, PartyType.PERSON, a);
     }
 
     /**

@@ -129,7 +129,7 @@ final class Attributor {
         }
         int ss = a;
         for (int i = a; i < b; i++) {
-            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i))) {
+            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
                 sentence(ss, i + 1);
                 ss = i + 1;
             }
@@ -138,6 +138,11 @@ final class Attributor {
             sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
+    }
+
+    /** "سي.إن.إن", "U.S.": a full stop with a letter right after it abbreviates, it does not end a sentence. */
+    private boolean insideAbbreviation(int i, int b) {
+        return t.charAt(i) == '.' && i + 1 < b && t.isWord(i + 1) && t.start(i + 1) == t.end(i);
     }
 
     private static boolean isSentenceEnd(char c) {
@@ -215,7 +220,8 @@ final class Attributor {
                 && Words.cue(k.substring(1), ctx.lang) != null;
         String before = i > ss ? t.key(i - 1) : null;
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
-        return !(conj || comma || "and".equals(before) || "but".equals(before) || "لكنه".equals(before)
+        return !(conj || comma || Words.CONTRAST.contains(before) || "and".equals(before) || "but".equals(before)
+                || "لكنه".equals(before)
                 || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
     }
 
@@ -226,6 +232,9 @@ final class Attributor {
         String prev = i > 0 ? t.key(i - 1) : null;
         if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
             return false; // passive: "no injuries were reported", "has been told to prepare"
+        }
+        if (Words.NEGATING_NOUN.contains(prev)) {
+            return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
         }
         switch (cue) {
             case ACCORDING:
@@ -278,6 +287,9 @@ final class Attributor {
     }
 
     private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        if (Words.NOTED.contains(t.key(i)) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            return null; // "ويذكر أن …": the writer's background, nobody is quoted
+        }
         Attribution att = new Attribution(i, cue);
         int limit = Math.min(se, i + 24);
         String bare = ArticleContext.stripConj(t.key(i));
@@ -312,6 +324,10 @@ final class Attributor {
             if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || t.cue(j) != null)) {
                 npEnd = j;
             }
+            if (j > i + 1 && t.cue(j) != null && t.cue(j) != Words.Cue.ACCORDING && t.cue(j) != Words.Cue.CHANT
+                    && !Words.NEGATING_NOUN.contains(t.key(j - 1))) {
+                break; // "أعلنت عن مقتل … ونفت أن": the complement belongs to the next cue
+            }
             if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE
                     && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
                 npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
@@ -336,9 +352,30 @@ final class Attributor {
         if (npEnd < 0) {
             npEnd = comp >= 0 ? comp : limit;
         }
-        Mention speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
+        int subjectStart = -1;
+        int subjectEnd = -1;
+        Mention speaker = null;
+        if (cue == Words.Cue.DESCRIBE && !participle && (subjectStart = subjectBefore(i, ss)) >= 0) {
+            subjectEnd = subjectEnd(subjectStart, i);
+            speaker = ctx.resolve(subjectStart, subjectEnd); // "علي خامنئي اتهم الولايات المتحدة بـ": X is the object
+        }
+        Mention addressed = addressedOutlet(i + 1, npEnd);
+        if (speaker == null && addressed == null) {
+            subjectStart = -1;
+            speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
+        }
+        if (speaker == null && !participle && comp > npEnd) {
+            speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
+        }
+        if (speaker == null && !participle) {
+            subjectStart = subjectBefore(i, ss);
+            if (subjectStart >= 0) {
+                subjectEnd = subjectEnd(subjectStart, i);
+                speaker = ctx.resolve(subjectStart, subjectEnd); // "صحيفة لوموند الفرنسية أشارت إلى أن"
+            }
+        }
         if (speaker != null) {
-            note(speaker, i + 1, npEnd);
+            note(speaker, subjectStart >= 0 ? subjectStart : i + 1, subjectStart >= 0 ? subjectEnd : npEnd);
         }
         att.speaker = speaker;
         if (speaker == null) {
@@ -350,13 +387,106 @@ final class Attributor {
         if (comp > i + 2 && att.source == null && speaker != null) {
             att.source = toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
         }
+        if (addressed != null && att.source == null) {
+            att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
-        if (comp >= 0 && !frames && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
+        boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && inQuote(comp + 1)
+                || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && inQuote(comp + 2);
+        if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
         } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
             att.clauseStart = speaker != null ? npEnd : i + 1;
+        } else if (comp < 0 && speaker != null && trailing(i, ss, se)) {
+            att.clauseStart = ss; // "…، كما أعلن المنظمون", "تزايد الضغط …، كتبت صحيفة X": the words come first
+            att.clauseEnd = i - 1;
         }
         return att;
+    }
+
+    /** An outlet right after the cue with لـ ("قال لـCNN", "قالت لصحيفة X"): the addressee, not the speaker. */
+    private Mention addressedOutlet(int j, int npEnd) {
+        if (j >= npEnd || !t.isWord(j) || t.key(j).charAt(0) != 'ل') {
+            return null;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
+        boolean outlet = m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type());
+        return outlet ? ctx.mentionOf(m) : null;
+    }
+
+    /** A name set off by commas after an unresolved title phrase, before the complement. */
+    private Mention apposition(int from, int comp) {
+        for (int k = from; k < comp; k++) {
+            if (!t.isWord(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',')) {
+                Mention m = ctx.resolve(k + 1, comp);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic subject-first order ("الصحيفة قالت إن", "هآرتس كتبت في الافتتاحية إن"): a cue without the
+     * conjunction و, no name after it, and only a short run of words from the sentence start before it.
+     */
+    private int subjectBefore(int i, int ss) {
+        String k = t.key(i);
+        Words.Cue cue = Words.cue(k, ctx.lang);
+        if (cue == null || cue == Words.Cue.CHANT || Words.PARTICIPLE.contains(k)
+                || k.charAt(0) == 'و' && k.length() > 3 && Words.cue(k.substring(1), ctx.lang) != null) {
+            return -1;
+        }
+        if (i - ss > 16) {
+            return -1; // bounded: a subject of at most five words, so a long sentence costs nothing here
+        }
+        int a = ss;
+        while (a < i && (!t.isWord(a) || Words.SKIP.contains(ArticleContext.stripConj(t.key(a))))) {
+            a++;
+        }
+        int words = 0;
+        for (int j = a; j < i; j++) {
+            if (!t.isWord(j) || inQuote(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
+                return -1;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 5 ? a : -1;
+    }
+
+    /** The subject before a cue without the auxiliaries that may close it ("… قد أعلنت"). */
+    private int subjectEnd(int a, int i) {
+        int e = i;
+        while (e > a + 1 && Words.SKIP.contains(t.key(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * A cue that ends its sentence after a comma or "كما" with no complement and no quotation after it
+     * reports the words before it.
+     */
+    private boolean trailing(int i, int ss, int se) {
+        int p = i - 1;
+        if (p <= ss || i - ss < 5 || se - ss > 400) {
+            return false; // bounded scan: one sentence of ordinary length
+        }
+        boolean asSaid = t.isWord(p) && "كما".equals(t.key(p));
+        boolean comma = !t.isWord(p) && (t.charAt(p) == '\u060C' || t.charAt(p) == ',');
+        if (!asSaid && !comma || comma && t.key(i).charAt(0) == 'و') {
+            return false;
+        }
+        for (int j = ss; j < se; j++) {
+            if (inQuote(j) && j > i || j > i && t.isWord(j) && Words.COMPLEMENT.contains(t.key(j))) {
+                return false;
+            }
+            if (j < p && t.isWord(j) && t.cue(j) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An outlet addressed with لـ between the speaker and the complement: the channel. */
@@ -870,7 +1000,12 @@ final class Attributor {
         String cue = null;
         boolean inferred;
         int words = wordsIn(q.start(), q.end());
-        if (att != null) {
+        if (words <= 2 && afterDemonstrative(qa)) {
+            flags.add(ClaimFlag.SCARE_QUOTE); // "هذه «الخلوة»", "this 'reform'": the term is mentioned, not said
+            speaker = null;
+            source = null;
+            inferred = false;
+        } else if (att != null) {
             speaker = att.speaker;
             source = att.source;
             inferred = att.inferred;
@@ -954,11 +1089,26 @@ final class Attributor {
         return null;
     }
 
+    private boolean afterTitleWord(int qa) {
+        int p = qa - 1;
+        return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
+    }
+
+    private boolean afterDemonstrative(int qa) {
+        int p = qa - 1;
+        if (p < 0 || !t.isWord(p)) {
+            return false;
+        }
+        String k = ArticleContext.norm(t.key(p));
+        String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+        return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
+    }
+
     /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
     private boolean isNameInQuotes(Quote q, int qa) {
         int words = wordsIn(q.start(), q.end());
-        if (words > 4) {
-            return false;
+        if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
+            return false; // a title after "بعنوان"/"titled" may be a whole phrase
         }
         if (isRegistryName(q)) {
             return true;

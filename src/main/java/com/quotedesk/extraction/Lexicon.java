@@ -86,6 +86,12 @@ public final class Lexicon {
         String[] array = keys.toArray(String[]::new);
         String first = keys.get(0);
         add(first, array, e, title, 0);
+        if (first.length() >= 2 && first.charAt(0) < 0x80) {
+            // a Latin name after an Arabic clitic ("لـCNN", "وBBC"): the tatweel is folded away
+            for (String clitic : List.of("ل", "ب", "و", "ول", "وب")) {
+                add(clitic + first, array, e, title, clitic.length());
+            }
+        }
         if (first.length() < 2 || first.charAt(0) < '\u0621' || first.charAt(0) > '\u064A') {
             return;
         }

@@ -84,7 +84,13 @@ final class LexiconMatcher {
     }
 
     private static boolean isSkippablePunct(Tokens t, int j) {
-        return t.end(j) - t.start(j) == 1 && t.key(j) == null && QUOTES.indexOf(t.charAt(j)) >= 0;
+        if (t.end(j) - t.start(j) != 1 || t.key(j) != null) {
+            return false;
+        }
+        char c = t.charAt(j);
+        // "سي.إن.إن", "U.N.": a dot glued to the letters on both sides spells out the spaced name
+        return QUOTES.indexOf(c) >= 0 || c == '.' && j > 0 && j + 1 < t.size() && t.end(j - 1) == t.start(j)
+                && t.start(j + 1) == t.end(j) && t.key(j + 1) != null;
     }
 
     private static final String QUOTES = "\"\u201C\u201D\u00AB\u00BB\u201E-";

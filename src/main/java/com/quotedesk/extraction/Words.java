@@ -44,7 +44,8 @@ final class Words {
                 "نافيا", "حذر", "حذرت", "يحذر", "محذرا", "دعا", "دعت", "يدعو", "داعيا", "شدد", "شددت", "يشدد", "مشددا",
                 "كتب", "كتبت", "غرد", "غردت", "افاد", "افادت", "يفيد", "تفيد", "كشف", "كشفت", "يكشف", "لفت", "لفتت", "زعم",
                 "زعمت", "ادعي", "ادعت", "تعهد", "تعهدت", "ابلغ", "ابلغت", "اشاد", "اشادت", "مشيدا", "اعتقد", "تعتقد",
-                "يعتقد", "يرون", "يري", "تري", "اكدوا", "اوضحوا", "اشاروا", "افادوا");
+                "يعتقد", "يرون", "يري", "تري", "راي", "رات", "راوا", "اظهر", "اظهرت", "يظهر", "تظهر", "اكدوا",
+                "اوضحوا", "اشاروا", "افادوا");
         put(AR, Cue.ADD, "اضاف", "اضافت", "يضيف", "تضيف", "مضيفا", "مضيفه", "تابع", "تابعت", "استطرد", "واصل");
         put(AR, Cue.DESCRIBE, "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "اتهم", "اتهمت", "يتهم", "تتهم",
                 "متهما", "متهمه", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبره", "اعتبروا");
@@ -60,7 +61,7 @@ final class Words {
                 "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed",
                 "confirms", "acknowledged", "admitted", "suggested", "urged", "stressed", "recalled", "adding",
                 "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
-                "replied", "responded", "estimated", "predicted", "promised");
+                "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -100,6 +101,19 @@ final class Words {
     static final Set<String> COMPLEMENT = set("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
             "بانهم", "بانهما", "that", "وان", "لان");
 
+    /** Connectives that start a second, separate attribution ("…، بينما أوضح مسؤول أن"). */
+    static final Set<String> CONTRAST = set("بينما", "فيما", "while", "whereas");
+
+    /** Demonstratives: a short quotation right after one is a term being pointed at, not words said. */
+    static final Set<String> DEMONSTRATIVE = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "this", "these",
+            "so-called");
+
+    /** Passive "it is noted": "ويذكر أن …" gives the writer's background, not someone's words. */
+    static final Set<String> NOTED = set("يذكر", "ويذكر", "يشار", "ويشار");
+
+    /** Nouns that make a following cue word a verbal noun ("عدم كشف هويته"). */
+    static final Set<String> NEGATING_NOUN = set("عدم", "بعدم", "دون", "بدون");
+
     /** Words that may stand between a cue and its speaker or complement without ending the speaker. */
     static final Set<String> SKIP = set("ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس", "الاحد", "الاثنين",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "also", "later", "today", "then",
@@ -114,7 +128,8 @@ final class Words {
             "that", "which", "who", "whom", "when", "where", "while", "and", "but", "or", "if", "because", "after",
             "before", "as", "than", "in", "on", "at", "to", "from", "with", "for", "during", "about", "by", "into",
             "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no", "whilst",
-            "although", "though", "despite", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط");
+            "although", "though", "despite", "بالقول", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها",
+            "عليه", "عليها", "اليه", "اليها", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط");
 
     /** Pronouns that make the speaker the one already speaking. */
     static final Set<String> PRONOUN = set("he", "she", "it", "they", "we", "هو", "هي", "هم", "لكنه", "لكنها",
@@ -124,7 +139,9 @@ final class Words {
     static final Set<String> TITLE = set("الرئيس", "رئيس", "الزعيم", "زعيم", "وزير", "وزيره", "الوزير",
             "المتحدث", "المتحدثه", "متحدث", "باسم", "مساعد", "مستشار", "المستشار", "نائب", "السفير", "سفير", "الملك",
             "الامير", "الشيخ", "امين", "الامين", "العام", "قائد", "القائد", "الجنرال", "اللواء", "العميد", "المبعوث",
-            "مبعوث", "رئيسه", "عضو", "النائب", "الدكتور", "د", "السيد", "السيده", "مدير", "المدير", "زعيمه",
+            "مبعوث", "رئيسه", "عضو", "النائب", "الدكتور", "الحاكم", "حاكم", "العقيد", "عقيد", "المقدم", "الرائد",
+            "النقيب", "الفريق",
+            "المشير", "القاضي", "الناطق", "ناطق", "د", "السيد", "السيده", "مدير", "المدير", "زعيمه",
             "president", "prime", "minister", "secretary", "shadow", "home", "foreign", "chancellor", "spokesperson",
             "spokesman", "spokeswoman", "undersecretary", "mr", "mrs", "ms", "dr", "ceo", "chairman", "chairwoman",
             "director", "general", "governor", "mayor", "senator", "mp", "commissioner", "king", "queen", "pope",
@@ -141,11 +158,17 @@ final class Words {
 
     /** Nouns that name a title or a brand in quotation marks after them: وكالة "سبوتنيك", the words "…". */
     static final Set<String> NAME_NOUN = set("وكاله", "مجموعه", "صحيفه", "موقع", "قناه", "شركه", "منظمه",
-            "حركه", "حزب", "مجله", "برنامج", "عمليه", "مبادره", "كتاب", "فيلم", "مؤتمر", "منتدي", "حمله", "جبهه",
-            "تنظيم", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب", "اسم", "عنوان", "تطبيق", "مشروع", "تحالف",
+            "حركه", "حزب", "مجله", "برنامج", "عمليه", "مبادره", "كتاب", "فيلم", "اغنيه", "لوحه", "المسماه", "المسمي",
+            "بعنوان", "شبكه", "مؤتمر", "منتدي", "حمله", "جبهه",
+            "تنظيم", "معهد", "اذاعه", "مركز", "هيئه", "مؤسسه", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب",
+            "اسم", "عنوان", "تطبيق", "مشروع", "تحالف",
             "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
             "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
-            "brand", "label", "nickname", "app");
+            "brand", "label", "nickname", "app", "institute", "radio", "channel", "station", "painting", "titled",
+            "entitled");
+
+    /** Words that introduce a work's title, which may be a whole phrase in quotation marks. */
+    static final Set<String> TITLE_WORD = set("عنوان", "بعنوان", "المسماه", "المسمي", "titled", "entitled");
 
     /** Nouns for a written statement: "وفقا لبيان", "في بيان", "a statement". */
     static final Set<String> STATEMENT = set("بيان", "البيان", "بيانه", "بيانها", "بيانهم", "افاده", "تصريح",

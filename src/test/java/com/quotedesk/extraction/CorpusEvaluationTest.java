@@ -68,6 +68,33 @@ class CorpusEvaluationTest {
         assertQualityBar(report("whole corpus (ar + en)", scores));
     }
 
+    /**
+     * The development set: articles nobody tuned the rules on, used to see whether a rule generalises.
+     * Gold files are committed under {@code gold/dev/} (offsets and names only); the texts are not (ANT
+     * copyright, see the corpus SOURCES) and are read from {@code -Dquotedesk.devcorpus} ({@code ar/} and
+     * {@code en/} below it). No quality bar: this test reports, it does not gate.
+     */
+    @Test
+    void developmentSetIsScoredWhenPresent() throws IOException {
+        String dir = System.getProperty("quotedesk.devcorpus", "");
+        Assumptions.assumeTrue(!dir.isBlank() && Files.isDirectory(Path.of(dir)),
+                "no -Dquotedesk.devcorpus: the development set (texts not committed) is not scored");
+        List<Evaluation.Score> scores = new ArrayList<>();
+        try (Stream<Path> gold = Files.list(GOLD.resolve("dev"))) {
+            for (Path g : gold.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+                String name = g.getFileName().toString().replace(".tsv", "");
+                Path text = Stream.of("ar", "en").map(l -> Path.of(dir, l, name + ".txt")).filter(Files::exists)
+                        .findFirst().orElse(null);
+                if (text == null) {
+                    System.out.println("skipped " + name + ": no text under " + dir);
+                    continue;
+                }
+                scores.add(score("dev/" + name, text));
+            }
+        }
+        report("development set", scores);
+    }
+
     private static Evaluation.Score score(String name, Path textFile) throws IOException {
         String text = Files.readString(textFile, StandardCharsets.UTF_8);
         Extraction x = EXTRACTOR.extract(text, null);

@@ -290,6 +290,104 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void arabicSubjectBeforeTheCueIsTheSpeaker() {
+        ClaimCandidate c = only(claims("صحيفة الأفق اليومية قالت إن الانتخابات ستؤجل إلى الربيع المقبل."),
+                ClaimKind.REPORTED, "الانتخابات ستؤجل إلى الربيع المقبل");
+        assertEquals("صحيفة الأفق اليومية", speaker(c));
+    }
+
+    @Test
+    void sentenceEndingWithKamaAalanaIsAReportedClaimOfThatParty() {
+        ClaimCandidate c = only(claims("يبدأ وفدا البلدين محادثات جديدة في جنيف الأسبوع المقبل، كما أعلن المنظمون."),
+                ClaimKind.REPORTED, "يبدأ وفدا البلدين محادثات جديدة في جنيف الأسبوع المقبل");
+        assertEquals("المنظمون", speaker(c));
+    }
+
+    @Test
+    void nameSetOffByCommasAfterAnUnknownTitlePhraseIsTheSpeaker() {
+        ClaimCandidate c = only(claims("وقال مساعد النرويج في المنظمة، ينس هولم، إن “الحوار هو الطريق الوحيد”."),
+                ClaimKind.DIRECT, "الحوار هو الطريق الوحيد");
+        assertEquals("ينس هولم", speaker(c));
+    }
+
+    @Test
+    void cueWordAfterAdamIsAVerbalNounNotASecondSpeaker() {
+        List<ClaimCandidate> cs = claims("وقال دبلوماسي غربي، طالبا عدم كشف هويته، إن المفاوضات وصلت إلى طريق مسدود.");
+        ClaimCandidate c = only(cs, ClaimKind.REPORTED, "المفاوضات وصلت إلى طريق مسدود");
+        assertEquals(1, cs.size(), () -> "one claim only: " + cs);
+        assertTrue(speaker(c).contains("دبلوماسي"), speaker(c));
+    }
+
+    @Test
+    void spokespersonForAnOrganisationSpeaksNotTheCountryInsideTheName() {
+        ClaimCandidate c = only(claims("وقال المتحدث باسم وزارة الصحة السعودية إن “الوضع تحت السيطرة”."),
+                ClaimKind.DIRECT, "الوضع تحت السيطرة");
+        assertEquals("المتحدث باسم وزارة الصحة السعودية", speaker(c));
+    }
+
+    @Test
+    void contrastiveConnectiveStartsASecondAttribution() {
+        List<ClaimCandidate> cs = claims("وقال الدفاع المدني إن “النيران امتدت إلى الغابة”، بينما أوضح مسؤول محلي أن"
+                + " عدد المصابين ارتفع إلى عشرة.");
+        assertEquals("unnamed official", speaker(only(cs, ClaimKind.REPORTED, "عدد المصابين ارتفع إلى عشرة")));
+        assertEquals(2, cs.size(), () -> "the quotation and the official's clause: " + cs);
+    }
+
+    @Test
+    void shortQuotationAfterADemonstrativeIsAScareQuote() {
+        List<ClaimCandidate> cs = claims("وأوضح الوزير أن هذه “الخطة” لا تشمل رفع الأسعار في الوقت الحالي.");
+        assertTrue(only(cs, ClaimKind.DIRECT, "الخطة").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void quotedNameAfterInstituteOrRadioIsNoClaim() {
+        List<ClaimCandidate> cs = claims("وأظهر استطلاع أجراه معهد “إيفوب” لحساب إذاعة “فرانس إنفو” تراجع التأييد.");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
+    }
+
+    @Test
+    void dottedAbbreviationDoesNotEndTheSentence() {
+        ClaimCandidate c = only(claims("ونقلت شبكة \"سي.إن.إن\" عن المزارع قوله إن المحصول تضرر بشدة هذا العام."),
+                ClaimKind.REPORTED, "المحصول تضرر بشدة هذا العام");
+        assertEquals("CNN", source(c));
+    }
+
+    @Test
+    void outletAfterTheCueWithLamIsTheAddresseeNotTheSpeaker() {
+        ClaimCandidate c = only(claims("مسؤول آخر في الوزارة قال لـCNN إن “المفاوضات لم تنته بعد”."),
+                ClaimKind.DIRECT, "المفاوضات لم تنته بعد");
+        assertEquals("CNN", source(c));
+        assertEquals("unnamed official", speaker(c));
+    }
+
+    @Test
+    void narrationAfterAColonQuotationIsNotAReportedClause() {
+        List<ClaimCandidate> cs = claims("وتابع الوزير: “سنفتح المعبر غدا”، في إشارة إلى الاتفاق الذي وقع"
+                + " الأسبوع الماضي مع الجيران.");
+        only(cs, ClaimKind.DIRECT, "سنفتح المعبر غدا");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.REPORTED), () -> cs.toString());
+    }
+
+    @Test
+    void yudhkaruAnnaIsTheWritersBackgroundNotAClaim() {
+        assertTrue(claims("ويذكر أن الجسر افتتح عام 1990 بعد أعوام من العمل.").isEmpty());
+    }
+
+    @Test
+    void pollThatShowedIsAReportedClaimOfThePoll() {
+        ClaimCandidate c = only(claims("وأظهر استطلاع للرأي أن غالبية السكان تؤيد المشروع الجديد."),
+                ClaimKind.REPORTED, "غالبية السكان تؤيد المشروع الجديد");
+        assertTrue(speaker(c).contains("استطلاع"), speaker(c));
+    }
+
+    @Test
+    void longTitleAfterBiUnwanIsAName() {
+        List<ClaimCandidate> cs = claims("وعرض المخرج فيلما قصيرا بعنوان “البحر هو البيت، البيت هو البحر”"
+                + " في المهرجان.");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
