@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A request thread interrupted inside a JDBC call (Narayana's reaper does this when a transaction times
  * out) must not close the H2 file database for everyone else. With a plain {@code file:} URL H2's
  * FileChannel is closed by the interrupt and every later statement fails until a restart (BENCHMARKS.md);
- * the URL the service ships with opens the file through H2's {@code async:} file system, whose channel
- * an interrupt does not close.
+ * the URL the service ships with opens the file through H2's {@code retry:} file system, which re-opens
+ * a channel an interrupt closed and retries the operation. ({@code async:} is interrupt-safe too, but
+ * reads through it made a 50,000-claim CSV export 2.5 times slower: BENCHMARKS.md.)
  */
 class H2InterruptTest {
 
@@ -31,8 +32,8 @@ class H2InterruptTest {
     @Test
     void shouldShipAnInterruptSafeFileUrlKeepingTheDataFileName() throws Exception {
         String url = shippedUrl();
-        assertTrue(url.startsWith("jdbc:h2:async:./data/quotedesk;"),
-                "the default H2 URL should open ./data/quotedesk through the async: file system, was " + url);
+        assertTrue(url.startsWith("jdbc:h2:retry:./data/quotedesk;"),
+                "the default H2 URL should open ./data/quotedesk through the retry: file system, was " + url);
         assertTrue(url.contains("WRITE_DELAY=0"), "commits must still reach the file before the answer: " + url);
     }
 
