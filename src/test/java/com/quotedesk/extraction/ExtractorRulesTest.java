@@ -388,6 +388,85 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void englishCueEndingTheSentenceAfterACommaReportsTheWordsBefore() {
+        ClaimCandidate c = only(claimsEn("Nearly a third of the city's bridges need urgent repairs, engineers say."),
+                ClaimKind.REPORTED, "Nearly a third of the city's bridges need urgent repairs");
+        assertEquals("engineers", speaker(c));
+        ClaimCandidate d = only(claimsEn("The ferry service will resume next week, said Lena Holm."),
+                ClaimKind.REPORTED, "The ferry service will resume next week");
+        assertEquals("Lena Holm", speaker(d));
+    }
+
+    @Test
+    void englishClaimsIsACueAsAVerbAndNotAsANoun() {
+        ClaimCandidate c = only(claimsEn("Jonas Reed claims the river was poisoned by the factory."),
+                ClaimKind.REPORTED, "the river was poisoned by the factory");
+        assertEquals("Jonas Reed", speaker(c));
+        assertTrue(claimsEn("The asylum claim acceptance rate rose, and the claims of the farmers were heard.")
+                .isEmpty());
+    }
+
+    @Test
+    void englishFoundAndStatesAreCuesOnlyBeforeThat() {
+        ClaimCandidate c = only(claimsEn("The survey found that most patients recovered within a week."),
+                ClaimKind.REPORTED, "most patients recovered within a week");
+        assertTrue(speaker(c).contains("survey"), speaker(c));
+        assertTrue(claimsEn("Police found the car near the border in the United States on Sunday.").isEmpty());
+    }
+
+    @Test
+    void englishAccordingToACapitalisedNameWithoutAComma() {
+        ClaimCandidate c = only(claimsEn("According to the Northern Water Authority over 200 homes lost power."),
+                ClaimKind.REPORTED, "over 200 homes lost power");
+        assertEquals("Northern Water Authority", speaker(c));
+        only(claimsEn("The paper has learned that according to a leaked memo, the plant will close in May."),
+                ClaimKind.REPORTED, "the plant will close in May");
+    }
+
+    @Test
+    void englishClauseAfterTheAddresseeOrAnInsertedPhrase() {
+        ClaimCandidate c = only(claimsEn("Ms Vega told the court that the contract had never been signed."),
+                ClaimKind.REPORTED, "the contract had never been signed");
+        assertTrue(speaker(c).contains("Vega"), speaker(c));
+        only(claimsEn("Sam Ortiz said that, because the road was closed, the bus could not reach the village."),
+                ClaimKind.REPORTED, "because the road was closed, the bus could not reach the village");
+        only(claimsEn("The audit explains, in some detail, that the dam was never inspected."),
+                ClaimKind.REPORTED, "the dam was never inspected");
+    }
+
+    @Test
+    void englishPersonBeforeAnAffiliationSpeaks() {
+        ClaimCandidate c = only(claimsEn("Maria Lund for the Harbour Trust says the pier will reopen in June."),
+                ClaimKind.REPORTED, "the pier will reopen in June");
+        assertEquals("Maria Lund", speaker(c));
+        ClaimCandidate d = only(claimsEn("Peter Stone of The Globe and Mail wrote that the talks had failed."),
+                ClaimKind.REPORTED, "the talks had failed");
+        assertEquals("Peter Stone", speaker(d));
+    }
+
+    @Test
+    void englishDottedSiteNameStaysWhole() {
+        ClaimCandidate c = only(claimsEn("Other sites such as Vimeo.com have stated that they will keep the clip."),
+                ClaimKind.REPORTED, "they will keep the clip");
+        assertTrue(speaker(c).contains("Vimeo.com"), speaker(c));
+    }
+
+    @Test
+    void englishTitleCaseWordsInQuotesAreAName() {
+        List<ClaimCandidate> cs = claimsEn("The attack came from a user labelled \"Night Owl\" on the forum "
+                + "\"Open Harbour\".");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
+    }
+
+    @Test
+    void englishQualifiedOfficialsAreThatGroupNotAnonymous() {
+        ClaimCandidate c = only(claimsEn("On Monday, Harbour officials said the pier would stay closed."),
+                ClaimKind.REPORTED, "the pier would stay closed");
+        assertEquals("Harbour officials", speaker(c));
+        assertFalse(c.flags().contains(ClaimFlag.ANONYMOUS_SPEAKER));
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
