@@ -258,8 +258,8 @@ final class ArticleContext {
             return null;
         }
         String first = norm(tokens.key(a));
-        if (Words.STOP.contains(tokens.key(a))) {
-            return null;
+        if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
+            return null; // "WHO say …" is the organisation, "who" is not a name
         }
         List<LexiconMatcher.Match> found = new ArrayList<>(2);
         for (int i = a; i < b; i++) {
@@ -556,6 +556,20 @@ final class ArticleContext {
     private boolean isAbbrevDot(int i) {
         return i > 0 && !tokens.isWord(i) && tokens.charAt(i) == '.' && tokens.isWord(i - 1)
                 && Words.TITLE.contains(tokens.key(i - 1));
+    }
+
+    private boolean isAcronym(int i) {
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCapitalized(int i) {

@@ -128,8 +128,10 @@ final class Attributor {
             }
         }
         int ss = a;
+        java.util.BitSet closesSentence = ctx.isLatin() ? quotedSentenceEnds(a, b) : new java.util.BitSet();
         for (int i = a; i < b; i++) {
-            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
+            if (closesSentence.get(i - a)
+                    || !t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
                 sentence(ss, i + 1);
                 ss = i + 1;
             }
@@ -138,6 +140,30 @@ final class Attributor {
             sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
+    }
+
+    /**
+     * English: a quotation closing on its own full stop ("… each other.") followed by a new capitalised
+     * sentence ("However, …") ends the sentence at the closing mark; not when the next words attribute it
+     * ("… life." Eastman said).
+     */
+    private java.util.BitSet quotedSentenceEnds(int a, int b) {
+        java.util.BitSet ends = new java.util.BitSet();
+        for (Quote q : paraQuotes) {
+            if (q.close() < 0) {
+                continue;
+            }
+            int c = t.indexAt(q.close());
+            if (c - 1 <= a || c + 1 >= b || t.isWord(c - 1) || !isSentenceEnd(t.charAt(c - 1))) {
+                continue;
+            }
+            int n = c + 1;
+            if (t.isWord(n) && ctx.isCapitalized(n) && t.cue(n) == null && (n + 1 >= b || t.cue(n + 1) == null)
+                    && (n + 2 >= b || t.cue(n + 2) == null)) {
+                ends.set(c - a);
+            }
+        }
+        return ends;
     }
 
     /** "سي.إن.إن", "U.S.": a full stop with a letter right after it abbreviates, it does not end a sentence. */
@@ -276,7 +302,8 @@ final class Attributor {
             Attribution o = atts.get(k);
             if (o.cueTok > att.clauseStart) {
                 int e = o.cueTok;
-                while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1)))) {
+                while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1))
+                        || "and".equals(t.key(e - 1)) || "but".equals(t.key(e - 1)))) {
                     e--;
                 }
                 if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
@@ -530,6 +557,14 @@ final class Attributor {
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
         }
+        if (p > ss && !t.isWord(p) && t.charAt(p) == ')' && !inQuote(p)) {
+            for (int k = p - 1; k > ss && k > p - 8; k--) {
+                if (!t.isWord(k) && t.charAt(k) == '(') {
+                    p = k - 1; // "The World Health Organisation (WHO) recommends"
+                    break;
+                }
+            }
+        }
         boolean afterQuote = p < ss || inQuote(p) || !t.isWord(p) && t.charAt(p) == ',' && (p - 1 < ss || inQuote(p - 1));
         Mention speaker = null;
         boolean pronoun = false;
@@ -550,12 +585,29 @@ final class Attributor {
                 // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
                 // Nunzio Galantino, has called" (the name after the title)
                 npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
+                int named = nameChunkBefore(p, ss);
+                if (named > 0) {
+                    npEnd = named; // "Professor Cres Eastman, Director of …, and Chairman of …, says"
+                }
             }
             LexiconMatcher.Match known = registryEndingAt(npEnd, ss);
             int npStart = known != null ? known.from() : backNp(npEnd, ss);
             if (known != null && partOfLongerName(known.from(), ss)) {
                 known = null; // "The Globe and Mail": not the registry's "Mail"
                 npStart = backNp(npEnd, ss);
+            }
+            if (known == null && npStart < npEnd && onlyTimeWords(npStart, npEnd)) {
+                // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
+                // subject is the noun phrase that opens the sentence, not the time words before the cue
+                int k = ss;
+                while (k < npStart && t.isWord(k) && !inQuote(k) && !Words.STOP.contains(t.key(k))
+                        && !(k > ss && (t.key(k).endsWith("ed") || t.key(k).endsWith("ing")))) {
+                    k++;
+                }
+                if (k > ss) {
+                    npStart = ss;
+                    npEnd = k;
+                }
             }
             if (known == null) {
                 int aff = affiliation(npStart, npEnd);
@@ -758,6 +810,65 @@ final class Attributor {
         return true;
     }
 
+    /**
+     * The nearest of up to three comma-set chunks before {@code comma} that is a person's or party's name
+     * (two to five capitalised words after any titles): its end, or -1.
+     */
+    private int nameChunkBefore(int comma, int ss) {
+        int end = comma;
+        for (int n = 0; n < 3 && end > ss; n++) {
+            int start = end - 1;
+            while (start >= ss && !(!t.isWord(start) && t.charAt(start) == ',') && end - start < 16) {
+                start--;
+            }
+            boolean bounded = start < ss || !t.isWord(start) && t.charAt(start) == ',';
+            if (!bounded) {
+                return -1;
+            }
+            if (isNameChunk(start + 1, end)) {
+                return end;
+            }
+            end = start;
+        }
+        return -1;
+    }
+
+    private boolean isNameChunk(int a, int b) {
+        int k = a;
+        while (k < b && t.isWord(k) && Words.TITLE.contains(t.key(k))) {
+            k++;
+        }
+        int caps = 0;
+        for (int j = k; j < b; j++) {
+            if (!t.isWord(j) || inQuote(j)) {
+                return false;
+            }
+            String key = t.key(j);
+            if (ctx.isCapitalized(j) && !Words.STOP.contains(key) && !Words.isDay(key)) {
+                caps++;
+            } else if (!("of".equals(key) || "bin".equals(key) || "al".equals(key) || "de".equals(key)
+                    || "van".equals(key) || "von".equals(key)) || j == k) {
+                return false;
+            }
+        }
+        return caps >= 2 && caps <= 5;
+    }
+
+    private static final Set<String> TIME_NOUN = Words.set("week", "month", "year", "weekend", "morning", "night",
+            "evening", "afternoon", "today", "yesterday", "tonight");
+    private static final Set<String> TIME_LEAD = Words.set("this", "last", "next", "on", "from", "since", "of",
+            "that", "earlier", "late", "early");
+
+    private boolean onlyTimeWords(int a, int b) {
+        for (int k = a; k < b; k++) {
+            String key = t.key(k);
+            if (key != null && !TIME_NOUN.contains(key) && !Words.isDay(key) && !TIME_LEAD.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A registry name glued to capitalised words before it ("The Globe and Mail"): part of another name. */
     private boolean partOfLongerName(int from, int ss) {
         int k = from - 1;
@@ -851,7 +962,8 @@ final class Attributor {
                 continue;
             }
             if (("for".equals(key) || "at".equals(key) || "from".equals(key)) && s < end
-                    && (ctx.isCapitalized(s) || "the".equals(t.key(s))) && k - 2 >= ss && ctx.isCapitalized(k - 1)
+                    && (ctx.isCapitalized(s) && !Words.isDay(t.key(s)) || "the".equals(t.key(s))) && k - 2 >= ss
+                    && ctx.isCapitalized(k - 1)
                     && ctx.isCapitalized(k - 2)) {
                 s--; // "Maria Lund for the Harbour Trust": a name and its affiliation, split by affiliation()
                 continue;

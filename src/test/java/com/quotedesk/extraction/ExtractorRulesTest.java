@@ -467,6 +467,34 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void englishTimeWordsBeforeTheCueAreNotTheSpeaker() {
+        ClaimCandidate c = only(claimsEn("Posts on the forum of the Harbour Watch group from Friday theorized that "
+                + "the pier had been closed."), ClaimKind.REPORTED, "the pier had been closed");
+        assertFalse(speaker(c).contains("Friday"), speaker(c));
+        ClaimCandidate d = only(claimsEn("A survey published in the Medical Review this week, revealed that "
+                + "most nurses work overtime."), ClaimKind.REPORTED, "most nurses work overtime");
+        assertFalse(speaker(d).contains("week"), speaker(d));
+    }
+
+    @Test
+    void englishNameBeforeLongAppositionsSpeaks() {
+        ClaimCandidate c = only(claimsEn("Professor Ann Moss, Director of the Coastal Study, and Chair of the "
+                + "Harbour Council, says the water is safe."), ClaimKind.REPORTED, "the water is safe");
+        assertEquals("Ann Moss", speaker(c));
+        ClaimCandidate d = only(claimsEn("The Central Weather Office (CWO) recommends that farmers delay "
+                + "planting."), ClaimKind.REPORTED, "farmers delay planting");
+        assertTrue(speaker(d).contains("Central Weather Office"), speaker(d));
+    }
+
+    @Test
+    void englishQuotationEndingASentenceEndsIt() {
+        List<ClaimCandidate> cs = claimsEn("Ms Dale told the court that, in her view, \"the firm knew about the leak "
+                + "and said nothing to anyone.\" However, the firm kept trading for a year and paid no fine.");
+        only(cs, ClaimKind.DIRECT, "the firm knew about the leak and said nothing to anyone.");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.REPORTED), () -> cs.toString());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
