@@ -180,6 +180,9 @@ final class Attributor {
     }
 
     private void sentence(int ss, int se) {
+        if (!ctx.isLatin()) {
+            noteOutlets(ss, se);
+        }
         List<Attribution> atts = new ArrayList<>(2);
         for (int i = ss; i < se; i++) {
             if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
@@ -1314,6 +1317,37 @@ final class Attributor {
 
     private void note(Mention m, int from, int to) {
         ctx.note(m, from, to);
+    }
+
+    /**
+     * "صحيفة إسرائيل هايوم اليمينية عنونت …، وقالت الصحيفة": a newspaper or agency named by its noun before
+     * the sentence's first cue is the one a later "الصحيفة"/"الوكالة" means, even if it spoke through no cue.
+     */
+    private void noteOutlets(int ss, int se) {
+        for (int i = ss; i < se && i < ss + 60; i++) {
+            if (!t.isWord(i) || inQuote(i)) {
+                continue;
+            }
+            if (t.cue(i) != null) {
+                return;
+            }
+            String k = ArticleContext.norm(t.key(i));
+            if (!"صحيفه".equals(k) && !"وكاله".equals(k) && !"وصحيفه".equals(k)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < se && j - i <= 4 && t.isWord(j) && !inQuote(j) && !Words.STOP.contains(t.key(j))
+                    && t.cue(j) == null && !(j > i + 1 && t.key(j).startsWith("ال") && !t.key(j - 1).startsWith("ال"))) {
+                j++;
+            }
+            if (j > i + 1 && ctx.registryAt(i, j) == null) {
+                Mention m = ctx.resolve(i, j);
+                if (m != null) {
+                    note(m, i, j);
+                }
+            }
+            i = j - 1;
+        }
     }
 
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */

@@ -495,6 +495,26 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aliAsAFirstNameIsNotThePreposition() {
+        List<ClaimCandidate> named = claims("وتحدث الوفد مع المسؤولين. علي حسني اتهم الحكومة بالسعي إلى رفع "
+                + "الضرائب على الفقراء.");
+        assertEquals(1, named.size(), () -> named.toString());
+        assertEquals("علي حسني", speaker(named.get(0)));
+        // the preposition spelled with ya stays a preposition
+        List<ClaimCandidate> cs = claims("وقال المدير إن كان علي اتخاذ قرار سريع بشأن المصنع الجديد.");
+        assertEquals("كان علي اتخاذ قرار سريع بشأن المصنع الجديد",
+                only(cs, ClaimKind.REPORTED, "كان علي اتخاذ قرار سريع بشأن المصنع الجديد").quote());
+    }
+
+    @Test
+    void theNewspaperMeansTheOneNamedLastEvenWithoutACue() {
+        ClaimCandidate c = only(claims("ونشرت صحيفة النهار اللبنانية تقريرا عن الانتخابات. "
+                + "صحيفة الفجر المحلية عنونت الأزمة الكبرى، وقالت الصحيفة إن الحكومة ستستقيل قريبا."),
+                ClaimKind.REPORTED, "الحكومة ستستقيل قريبا");
+        assertTrue(speaker(c).contains("الفجر"), speaker(c));
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
