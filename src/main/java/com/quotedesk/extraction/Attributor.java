@@ -1696,6 +1696,9 @@ final class Attributor {
         }
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
+        if (ctx.isLatin() && paraQuotes.isEmpty()) {
+            headlineCue(seg, a, b);
+        }
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && t.charAt(i) == ':' && !insideAny(t.start(i))) {
                 LexiconMatcher.Match m = ctx.registryAt(a, i);
@@ -1717,6 +1720,47 @@ final class Attributor {
                 }
                 return;
             }
+        }
+    }
+
+    private static final Set<String> HEADLINE_CUES = Words.set("says", "say", "claims", "claim", "warns", "warn",
+            "denies", "deny", "insists", "alleges", "admits", "argues", "believes");
+
+    /**
+     * English headline "Australian woman claims Church imprisoned her", "UN chief says talks will resume":
+     * a short subject, a present-tense cue, and the rest of the headline is that subject's reported claim.
+     */
+    private void headlineCue(Segment seg, int a, int b) {
+        for (int i = a + 1; i < b && i <= a + 6; i++) {
+            if (!t.isWord(i)) {
+                return;
+            }
+            String k = t.key(i);
+            if (!HEADLINE_CUES.contains(k)) {
+                continue;
+            }
+            int c = i + 1;
+            if (c < b && "that".equals(t.key(c))) {
+                c++;
+            }
+            if (("claims".equals(k) || "claim".equals(k)) && !(c < b && (ctx.isCapitalized(c)
+                    || Words.PRONOUN.contains(t.key(c)) || "the".equals(t.key(c)) || c > i + 1))) {
+                return; // "Insurance claims rise": a noun
+            }
+            if (wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
+                return;
+            }
+            Mention speaker = ctx.resolve(a, i);
+            if (speaker == null) {
+                return;
+            }
+            int e = seg.end();
+            while (e > t.start(c) && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(claimQuiet(ClaimKind.REPORTED, t.start(c), e, k, speaker, null, EnumSet.noneOf(ClaimFlag.class),
+                    0.7));
+            return;
         }
     }
 

@@ -515,6 +515,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void englishHeadlineWithACueIsAReportedClaimOfItsSubject() {
+        Extraction x = EXTRACTOR.extract("Harbour pilot claims the port ignored safety warnings\n\nMonday, May 4, 2020\n\n"
+                + "A harbour pilot has spoken to reporters about the port.", Language.EN);
+        ClaimCandidate c = only(x.claims(), ClaimKind.REPORTED, "the port ignored safety warnings");
+        assertTrue(speaker(c).contains("pilot"), speaker(c));
+        Extraction y = EXTRACTOR.extract("Insurance claims rise after the storm\n\nMonday, May 4, 2020\n\n"
+                + "Insurers counted the damage.", Language.EN);
+        assertTrue(y.claims().isEmpty(), () -> y.claims().toString());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());
