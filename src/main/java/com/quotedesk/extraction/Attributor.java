@@ -44,6 +44,7 @@ final class Attributor {
     private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
 
     private final ArticleContext ctx;
+    private final SpeakerPhrases phrases;
     private final Tokens t;
     private final String text;
     private final List<Segment> segments;
@@ -74,6 +75,7 @@ final class Attributor {
         this.text = ctx.text;
         this.segments = segments;
         this.quotes = quotes;
+        this.phrases = new SpeakerPhrases(ctx, this::inQuote);
     }
 
     List<ClaimCandidate> run() {
@@ -575,7 +577,7 @@ final class Attributor {
         if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
         } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
-                && Words.STOP.contains(t.key(p)) && registryEndingAt(p + 1, ss) == null) {
+                && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
             speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
         } else if (!afterQuote && p >= ss) {
             int npEnd = p + 1;
@@ -588,18 +590,18 @@ final class Attributor {
                 // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
                 // Nunzio Galantino, has called" (the name after the title)
                 npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
-                int named = nameChunkBefore(p, ss);
+                int named = phrases.nameChunkBefore(p, ss);
                 if (named > 0) {
                     npEnd = named; // "Professor Cres Eastman, Director of …, and Chairman of …, says"
                 }
             }
-            LexiconMatcher.Match known = registryEndingAt(npEnd, ss);
-            int npStart = known != null ? known.from() : backNp(npEnd, ss);
-            if (known != null && partOfLongerName(known.from(), ss)) {
+            LexiconMatcher.Match known = phrases.registryEndingAt(npEnd, ss);
+            int npStart = known != null ? known.from() : phrases.backNp(npEnd, ss);
+            if (known != null && phrases.partOfLongerName(known.from(), ss)) {
                 known = null; // "The Globe and Mail": not the registry's "Mail"
-                npStart = backNp(npEnd, ss);
+                npStart = phrases.backNp(npEnd, ss);
             }
-            if (known == null && npStart < npEnd && onlyTimeWords(npStart, npEnd)) {
+            if (known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
                 // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
                 // subject is the noun phrase that opens the sentence, not the time words before the cue
                 int k = ss;
@@ -613,22 +615,22 @@ final class Attributor {
                 }
             }
             if (known == null) {
-                int aff = affiliation(npStart, npEnd);
+                int aff = phrases.affiliation(npStart, npEnd);
                 if (aff > npStart) {
                     npEnd = aff; // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe"
                 }
             }
             if (npStart < npEnd) {
-                int seen = seenBy(npStart);
+                int seen = phrases.seenBy(npStart);
                 if (seen >= 0) {
                     att.source = ctx.resolve(seen, npEnd);
                     npEnd = seen - 2;
-                    npStart = backNp(npEnd, ss);
+                    npStart = phrases.backNp(npEnd, ss);
                     while (npStart < npEnd && "by".equals(t.key(npStart))) {
                         npStart++;
                     }
                 }
-                speaker = npStart < npEnd ? documentOwner(npStart, npEnd) : null;
+                speaker = npStart < npEnd ? phrases.documentOwner(npStart, npEnd) : null;
                 if (speaker != null) {
                     note(speaker, npStart, npEnd);
                 }
@@ -760,7 +762,7 @@ final class Attributor {
             if (!onlyPunctuation(skipSkips(i + 1, se), se)) {
                 return null;
             }
-            int npStart = backNp(p + 1, ss);
+            int npStart = phrases.backNp(p + 1, ss);
             if (npStart > p || npStart - 1 <= ss || t.isWord(npStart - 1) || t.charAt(npStart - 1) != ','
                     || inQuote(npStart - 2)) {
                 return null;
@@ -768,7 +770,7 @@ final class Attributor {
             if (npStart == p && Words.PRONOUN.contains(t.key(p))) {
                 pronoun = true;
             } else {
-                att.speaker = documentOwner(npStart, p + 1);
+                att.speaker = phrases.documentOwner(npStart, p + 1);
                 if (att.speaker == null) {
                     return null;
                 }
@@ -813,172 +815,15 @@ final class Attributor {
         return true;
     }
 
-    /**
-     * The nearest of up to three comma-set chunks before {@code comma} that is a person's or party's name
-     * (two to five capitalised words after any titles): its end, or -1.
-     */
-    private int nameChunkBefore(int comma, int ss) {
-        int end = comma;
-        for (int n = 0; n < 3 && end > ss; n++) {
-            int start = end - 1;
-            while (start >= ss && !(!t.isWord(start) && t.charAt(start) == ',') && end - start < 16) {
-                start--;
-            }
-            boolean bounded = start < ss || !t.isWord(start) && t.charAt(start) == ',';
-            if (!bounded) {
-                return -1;
-            }
-            if (isNameChunk(start + 1, end)) {
-                return end;
-            }
-            end = start;
-        }
-        return -1;
-    }
 
-    private boolean isNameChunk(int a, int b) {
-        int k = a;
-        while (k < b && t.isWord(k) && Words.TITLE.contains(t.key(k))) {
-            k++;
-        }
-        int caps = 0;
-        for (int j = k; j < b; j++) {
-            if (!t.isWord(j) || inQuote(j)) {
-                return false;
-            }
-            String key = t.key(j);
-            if (ctx.isCapitalized(j) && !Words.STOP.contains(key) && !Words.isDay(key)) {
-                caps++;
-            } else if (!("of".equals(key) || "bin".equals(key) || "al".equals(key) || "de".equals(key)
-                    || "van".equals(key) || "von".equals(key)) || j == k) {
-                return false;
-            }
-        }
-        return caps >= 2 && caps <= 5;
-    }
 
-    private static final Set<String> TIME_NOUN = Words.set("week", "month", "year", "weekend", "morning", "night",
-            "evening", "afternoon", "today", "yesterday", "tonight");
-    private static final Set<String> TIME_LEAD = Words.set("this", "last", "next", "on", "from", "since", "of",
-            "that", "earlier", "late", "early");
 
-    private boolean onlyTimeWords(int a, int b) {
-        for (int k = a; k < b; k++) {
-            String key = t.key(k);
-            if (key != null && !TIME_NOUN.contains(key) && !Words.isDay(key) && !TIME_LEAD.contains(key)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** A registry name glued to capitalised words before it ("The Globe and Mail"): part of another name. */
-    private boolean partOfLongerName(int from, int ss) {
-        int k = from - 1;
-        if (k < ss || !t.isWord(k)) {
-            return false;
-        }
-        String key = t.key(k);
-        return ctx.isCapitalized(k) && !Words.TITLE.contains(key)
-                || ("and".equals(key) || "of".equals(key)) && k - 1 >= ss && ctx.isCapitalized(k - 1);
-    }
 
-    /**
-     * "Lydia Buchtmann for Food Standards Australia New Zealand": a person's name (two or more capitalised
-     * words) followed by of/for/at/from and an organisation; returns the end of the person's name, else -1.
-     */
-    private int affiliation(int a, int b) {
-        int k = a;
-        while (k < b && t.isWord(k) && Words.TITLE.contains(t.key(k))) {
-            k++;
-        }
-        int nameFrom = k;
-        while (k < b && ctx.isCapitalized(k) && !Words.ORG_HEAD.contains(t.key(k))) {
-            k++;
-        }
-        if (k - nameFrom < 2 || k + 1 >= b) {
-            return -1;
-        }
-        String prep = t.key(k);
-        boolean affil = "of".equals(prep) || "for".equals(prep) || "at".equals(prep) || "from".equals(prep);
-        return affil && (ctx.isCapitalized(k + 1) || "the".equals(t.key(k + 1))) ? k : -1;
-    }
 
-    /** "a letter seen by Sky News says": the index of the outlet after "by", or -1. */
-    private int seenBy(int npStart) {
-        if (npStart >= 2 && "by".equals(t.key(npStart - 1))) {
-            String v = t.key(npStart - 2);
-            if ("seen".equals(v) || "obtained".equals(v) || "reviewed".equals(v)) {
-                return npStart;
-            }
-        }
-        return -1;
-    }
 
-    /** A registry name that ends right before token {@code end} ("the i reporting"). */
-    private LexiconMatcher.Match registryEndingAt(int end, int ss) {
-        for (int s = Math.max(ss, end - 4); s < end; s++) {
-            LexiconMatcher.Match m = ctx.registryAt(s, end);
-            if (m != null && m.to() == end) {
-                return m;
-            }
-        }
-        return null;
-    }
 
-    /** "The Home Office letter" speaks for the Home Office; "a leaked internal letter" for itself. */
-    private Mention documentOwner(int a, int b) {
-        String head = t.key(b - 1);
-        if (head != null && Words.STATEMENT.contains(head) && b - a > 1) {
-            Mention inner = ctx.resolve(a, b - 1);
-            if (inner != null && inner.known()) {
-                return inner;
-            }
-        }
-        return ctx.resolve(a, b);
-    }
 
-    /** Walks back from {@code end} over a noun phrase: words that are not stop words, "Mr." dots. */
-    private int backNp(int end, int ss) {
-        int s = end;
-        while (s - 1 >= ss && s > end - 9) {
-            int k = s - 1;
-            if (inQuote(k)) {
-                break;
-            }
-            if (!t.isWord(k)) {
-                if (t.charAt(k) == '.' && k - 1 >= ss && t.isWord(k - 1) && Words.TITLE.contains(t.key(k - 1))) {
-                    s--;
-                    continue;
-                }
-                if (t.charAt(k) == '.' && k - 1 >= ss && t.isWord(k - 1) && s < end && t.isWord(s)
-                        && t.end(k - 1) == t.start(k) && t.end(k) == t.start(s)) {
-                    s--; // "Gawker.com", "Scientology.org": a dot inside a name
-                    continue;
-                }
-                break;
-            }
-            String key = t.key(k);
-            if (("and".equals(key) || "of".equals(key)) && s < end && ctx.isCapitalized(s) && k - 1 >= ss
-                    && ctx.isCapitalized(k - 1) && !inQuote(k - 1)) {
-                s--; // "The Globe and Mail", "Bank of England": inside one name
-                continue;
-            }
-            if (("for".equals(key) || "at".equals(key) || "from".equals(key)) && s < end
-                    && (ctx.isCapitalized(s) && !Words.isDay(t.key(s)) || "the".equals(t.key(s))) && k - 2 >= ss
-                    && ctx.isCapitalized(k - 1)
-                    && ctx.isCapitalized(k - 2)) {
-                s--; // "Maria Lund for the Harbour Trust": a name and its affiliation, split by affiliation()
-                continue;
-            }
-            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || t.cue(k) != null
-                    || Words.COMPLEMENT.contains(key)) {
-                break;
-            }
-            s--;
-        }
-        return s;
-    }
 
     /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
     private int addressee(Attribution att, int j, int se) {
@@ -1000,7 +845,7 @@ final class Attributor {
         }
         if (e > j) {
             Mention to = ctx.resolve(j, e);
-            if (to != null && isOutletName(j, e)) {
+            if (to != null && phrases.isOutletName(j, e)) {
                 att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
             }
             return e;
@@ -1010,11 +855,6 @@ final class Attributor {
                 || "journalists".equals(k) || "them".equals(k) ? j + 1 : j;
     }
 
-    private boolean isOutletName(int a, int b) {
-        String last = t.key(b - 1);
-        return "news".equals(last) || "times".equals(last) || "post".equals(last) || "tv".equals(last)
-                || "radio".equals(last) || "journal".equals(last);
-    }
 
     private Attribution according(int i, int ss, int se, List<Attribution> atts) {
         int j = i + 1;
@@ -1176,7 +1016,7 @@ final class Attributor {
             if (p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
                 channel = ctx.lastOfType(i, CHANNEL_TYPES);
             } else if (p >= ss) {
-                int s = backNp(p + 1, ss);
+                int s = phrases.backNp(p + 1, ss);
                 channel = s <= p ? ctx.resolve(s, p + 1) : null;
             }
             att.source = channel;
