@@ -45,6 +45,7 @@ final class Attributor {
 
     private final ArticleContext ctx;
     private final SpeakerPhrases phrases;
+    private final QuoteTerms terms;
     private final Tokens t;
     private final String text;
     private final List<Segment> segments;
@@ -76,6 +77,7 @@ final class Attributor {
         this.segments = segments;
         this.quotes = quotes;
         this.phrases = new SpeakerPhrases(ctx, this::inQuote);
+        this.terms = new QuoteTerms(ctx);
     }
 
     List<ClaimCandidate> run() {
@@ -115,7 +117,7 @@ final class Attributor {
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
         paraFrom = a;
-        paraQuotes.removeIf(q -> isNameInQuotes(q, t.indexAt(q.open())));
+        paraQuotes.removeIf(q -> terms.isNameInQuotes(q, t.indexAt(q.open())));
         paraQuotes.sort((x, y) -> Integer.compare(x.open(), y.open()));
         nextQuote = 0;
         if (quoted.length < b - a) {
@@ -1220,8 +1222,8 @@ final class Attributor {
         Mention source;
         String cue = null;
         boolean inferred;
-        int words = wordsIn(q.start(), q.end());
-        if (words <= 2 && afterDemonstrative(qa)) {
+        int words = terms.wordsIn(q.start(), q.end());
+        if (words <= 2 && terms.afterDemonstrative(qa)) {
             flags.add(ClaimFlag.SCARE_QUOTE); // "هذه «الخلوة»", "this 'reform'": the term is mentioned, not said
             speaker = null;
             source = null;
@@ -1310,57 +1312,9 @@ final class Attributor {
         return null;
     }
 
-    private boolean afterTitleWord(int qa) {
-        int p = qa - 1;
-        return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
-    }
 
-    private boolean afterDemonstrative(int qa) {
-        int p = qa - 1;
-        if (p < 0 || !t.isWord(p)) {
-            return false;
-        }
-        String k = ArticleContext.norm(t.key(p));
-        String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
-        return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
-    }
 
-    /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
-    private boolean isNameInQuotes(Quote q, int qa) {
-        int words = wordsIn(q.start(), q.end());
-        if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
-            return false; // a title after "بعنوان"/"titled" may be a whole phrase
-        }
-        if (isRegistryName(q)) {
-            return true;
-        }
-        if (ctx.isLatin() && words <= 4 && isTitleCase(q)) {
-            return true; // a user labelled "Anonymous", the website "Insurgency Wiki": a name
-        }
-        int p = qa - 1;
-        if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
-            String k = ArticleContext.norm(t.key(p));
-            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
-            return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
-        }
-        return false;
-    }
 
-    /** Every word capitalised (small connectors aside) and no sentence punctuation: a name or a title. */
-    private boolean isTitleCase(Quote q) {
-        String inner = text.substring(q.start(), q.end()).trim();
-        if (inner.isEmpty() || inner.matches(".*[.!?,;:].*")) {
-            return false;
-        }
-        for (String w : inner.split("\\s+")) {
-            boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("in")
-                    || w.equals("on") || w.equals("a") || w.equals("to");
-            if (!small && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-                return false;
-            }
-        }
-        return !inner.equals(inner.toUpperCase()) || inner.length() > 1;
-    }
 
     private boolean startsSentence(int qa, int ss) {
         for (int i = ss; i < qa; i++) {
@@ -1371,13 +1325,6 @@ final class Attributor {
         return true;
     }
 
-    /** The quotation's words are exactly a registry name ("تويتر"). */
-    private boolean isRegistryName(Quote q) {
-        int a = t.indexAt(q.start());
-        int b = t.indexAt(q.end());
-        LexiconMatcher.Match m = a < b ? ctx.registryAt(a, b) : null;
-        return m != null && m.to() == b && m.clitic() == 0;
-    }
 
     private void reported(Attribution att) {
         int a = att.clauseStart;
@@ -1493,15 +1440,6 @@ final class Attributor {
         return text.substring(t.start(tok), t.end(tok));
     }
 
-    private int wordsIn(int s, int e) {
-        int n = 0;
-        for (int i = t.indexAt(s); i < t.size() && t.start(i) < e; i++) {
-            if (t.isWord(i)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     // ---- headlines ----------------------------------------------------------------------------
 
@@ -1511,7 +1449,7 @@ final class Attributor {
      */
     private void headline(Segment seg, List<ClaimCandidate> body) {
         for (Quote q : paraQuotes) {
-            if (isNameInQuotes(q, t.indexAt(q.open()))) {
+            if (terms.isNameInQuotes(q, t.indexAt(q.open()))) {
                 continue;
             }
             String key = TextKey.of(text.substring(q.start(), q.end()));
@@ -1587,7 +1525,7 @@ final class Attributor {
                     || Words.PRONOUN.contains(t.key(c)) || "the".equals(t.key(c)) || c > i + 1))) {
                 return; // "Insurance claims rise": a noun
             }
-            if (wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
+            if (terms.wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
                 return;
             }
             Mention speaker = ctx.resolve(a, i);
