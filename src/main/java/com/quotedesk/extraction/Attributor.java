@@ -1179,7 +1179,8 @@ final class Attributor {
             }
             int j = i + 1;
             while (j < se && j - i <= 4 && t.isWord(j) && !inQuote(j) && !Words.STOP.contains(t.key(j))
-                    && t.cue(j) == null && !(j > i + 1 && t.key(j).startsWith("ال") && !t.key(j - 1).startsWith("ال"))) {
+                    && t.cue(j) == null
+                    && !(j > i + 1 && t.key(j).startsWith("ال") && !t.key(j - 1).startsWith("ال"))) {
                 j++;
             }
             if (j > i + 1 && ctx.registryAt(i, j) == null) {

@@ -516,7 +516,8 @@ class ExtractorRulesTest {
 
     @Test
     void englishHeadlineWithACueIsAReportedClaimOfItsSubject() {
-        Extraction x = EXTRACTOR.extract("Harbour pilot claims the port ignored safety warnings\n\nMonday, May 4, 2020\n\n"
+        Extraction x = EXTRACTOR.extract("Harbour pilot claims the port ignored safety warnings\n\n"
+                + "Monday, May 4, 2020\n\n"
                 + "A harbour pilot has spoken to reporters about the port.", Language.EN);
         ClaimCandidate c = only(x.claims(), ClaimKind.REPORTED, "the port ignored safety warnings");
         assertTrue(speaker(c).contains("pilot"), speaker(c));
