@@ -28,6 +28,11 @@ final class ArticleContext {
             "report", "centre", "center", "ministry", "daily", "channel", "website", "site", "outlet");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
             "some", "several", "many", "other");
+    /** Sentence-initial capitals that only count or qualify a group ("Two officials", "Some officials"). */
+    private static final Set<String> QUANTIFIERS = Words.set("the", "a", "an", "some", "many", "several", "most",
+            "other", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "both", "all",
+            "no", "senior", "top", "unnamed", "anonymous", "local", "government", "these", "those", "such", "one",
+            "police", "security", "military", "health", "administration", "but", "and", "however", "meanwhile");
     private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "di", "du", "der", "den", "del", "for");
 
@@ -253,8 +258,8 @@ final class ArticleContext {
             return null;
         }
         String first = norm(tokens.key(a));
-        if (Words.STOP.contains(tokens.key(a))) {
-            return null;
+        if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
+            return null; // "WHO say …" is the organisation, "who" is not a name
         }
         List<LexiconMatcher.Match> found = new ArrayList<>(2);
         for (int i = a; i < b; i++) {
@@ -273,6 +278,16 @@ final class ArticleContext {
             LexiconMatcher.Match pick = pick(found, a, b, titled);
             if (pick != null) {
                 Mention m = mentionOf(pick);
+                if (isLatin() && m.type() == PartyType.ANONYMOUS && pick.from() > a) {
+                    int q = pick.from();
+                    while (q - 1 >= a && isCapitalized(q - 1) && !QUANTIFIERS.contains(tokens.key(q - 1))
+                            && !Words.TITLE.contains(tokens.key(q - 1))) {
+                        q--;
+                    }
+                    if (q < pick.from()) {
+                        return unknown(q, pick.to(), PartyType.ORGANISATION, a); // "Scientology officials"
+                    }
+                }
                 if (pick.from() > a && !Words.STATEMENT.contains(first)) {
                     bindTitle(a, pick.from(), m);
                 }
@@ -489,6 +504,10 @@ final class ArticleContext {
     private Mention englishName(int a, int b) {
         int end = b;
         int i = end - 1;
+        if (b - a >= 3 && !tokens.isWord(b - 2) && tokens.charAt(b - 2) == '.' && isCapitalized(b - 3)
+                && tokens.end(b - 3) == tokens.start(b - 2) && tokens.end(b - 2) == tokens.start(b - 1)) {
+            return unknown(b - 3, b, PartyType.ORGANISATION, a); // a site: "Gawker.com"
+        }
         if (!isCapitalized(i)) {
             // a common noun phrase: "officials", "the city", "a leaked internal letter"
             int s = a;
@@ -537,6 +556,20 @@ final class ArticleContext {
     private boolean isAbbrevDot(int i) {
         return i > 0 && !tokens.isWord(i) && tokens.charAt(i) == '.' && tokens.isWord(i - 1)
                 && Words.TITLE.contains(tokens.key(i - 1));
+    }
+
+    private boolean isAcronym(int i) {
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCapitalized(int i) {

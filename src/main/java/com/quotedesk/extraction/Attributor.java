@@ -44,6 +44,8 @@ final class Attributor {
     private static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
 
     private final ArticleContext ctx;
+    private final SpeakerPhrases phrases;
+    private final QuoteTerms terms;
     private final Tokens t;
     private final String text;
     private final List<Segment> segments;
@@ -74,6 +76,8 @@ final class Attributor {
         this.text = ctx.text;
         this.segments = segments;
         this.quotes = quotes;
+        this.phrases = new SpeakerPhrases(ctx, this::inQuote);
+        this.terms = new QuoteTerms(ctx);
     }
 
     List<ClaimCandidate> run() {
@@ -113,7 +117,7 @@ final class Attributor {
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
         paraFrom = a;
-        paraQuotes.removeIf(q -> isNameInQuotes(q, t.indexAt(q.open())));
+        paraQuotes.removeIf(q -> terms.isNameInQuotes(q, t.indexAt(q.open())));
         paraQuotes.sort((x, y) -> Integer.compare(x.open(), y.open()));
         nextQuote = 0;
         if (quoted.length < b - a) {
@@ -128,8 +132,10 @@ final class Attributor {
             }
         }
         int ss = a;
+        java.util.BitSet closesSentence = ctx.isLatin() ? quotedSentenceEnds(a, b) : new java.util.BitSet();
         for (int i = a; i < b; i++) {
-            if (!t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
+            if (closesSentence.get(i - a)
+                    || !t.isWord(i) && !quoted[i - a] && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(i, b)) {
                 sentence(ss, i + 1);
                 ss = i + 1;
             }
@@ -138,6 +144,30 @@ final class Attributor {
             sentence(ss, b);
         }
         prevEndsWithColon = b > a && !t.isWord(b - 1) && t.charAt(b - 1) == ':';
+    }
+
+    /**
+     * English: a quotation closing on its own full stop ("… each other.") followed by a new capitalised
+     * sentence ("However, …") ends the sentence at the closing mark; not when the next words attribute it
+     * ("… life." Eastman said).
+     */
+    private java.util.BitSet quotedSentenceEnds(int a, int b) {
+        java.util.BitSet ends = new java.util.BitSet();
+        for (Quote q : paraQuotes) {
+            if (q.close() < 0) {
+                continue;
+            }
+            int c = t.indexAt(q.close());
+            if (c - 1 <= a || c + 1 >= b || t.isWord(c - 1) || !isSentenceEnd(t.charAt(c - 1))) {
+                continue;
+            }
+            int n = c + 1;
+            if (t.isWord(n) && ctx.isCapitalized(n) && t.cue(n) == null && (n + 1 >= b || t.cue(n + 1) == null)
+                    && (n + 2 >= b || t.cue(n + 2) == null)) {
+                ends.set(c - a);
+            }
+        }
+        return ends;
     }
 
     /** "سي.إن.إن", "U.S.": a full stop with a letter right after it abbreviates, it does not end a sentence. */
@@ -154,6 +184,9 @@ final class Attributor {
     }
 
     private void sentence(int ss, int se) {
+        if (!ctx.isLatin()) {
+            noteOutlets(ss, se);
+        }
         List<Attribution> atts = new ArrayList<>(2);
         for (int i = ss; i < se; i++) {
             if (!t.isWord(i) || inQuote(i) || i < consumedUntil) {
@@ -236,6 +269,18 @@ final class Attributor {
         if (Words.NEGATING_NOUN.contains(prev)) {
             return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
         }
+        if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
+            return "that".equals(next); // "the study found that …", not "United States", "found the body"
+        }
+        if (ctx.isLatin() && ("claim".equals(k) || "claims".equals(k))) {
+            // a verb after its subject and before its clause ("Paris claims she …", "claims that …");
+            // a noun elsewhere ("the claims", "asylum claim acceptance rate", "claims over 150,000")
+            boolean clauseNext = next != null && ("that".equals(next) || Words.PRONOUN.contains(next)
+                    || "the".equals(next) || ctx.isCapitalized(i + 1));
+            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext) {
+                return false;
+            }
+        }
         switch (cue) {
             case ACCORDING:
                 return !"according".equals(k) || "to".equals(next);
@@ -264,7 +309,8 @@ final class Attributor {
             Attribution o = atts.get(k);
             if (o.cueTok > att.clauseStart) {
                 int e = o.cueTok;
-                while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1)))) {
+                while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1))
+                        || "and".equals(t.key(e - 1)) || "but".equals(t.key(e - 1)))) {
                     e--;
                 }
                 if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
@@ -509,10 +555,22 @@ final class Attributor {
     }
 
     private Attribution speechEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        Attribution tail = trailingEn(i, cue, ss, se, atts);
+        if (tail != null) {
+            return tail;
+        }
         Attribution att = new Attribution(i, cue);
         int p = i - 1;
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
+        }
+        if (p > ss && !t.isWord(p) && t.charAt(p) == ')' && !inQuote(p)) {
+            for (int k = p - 1; k > ss && k > p - 8; k--) {
+                if (!t.isWord(k) && t.charAt(k) == '(') {
+                    p = k - 1; // "The World Health Organisation (WHO) recommends"
+                    break;
+                }
+            }
         }
         boolean afterQuote = p < ss || inQuote(p) || !t.isWord(p) && t.charAt(p) == ',' && (p - 1 < ss || inQuote(p - 1));
         Mention speaker = null;
@@ -521,7 +579,7 @@ final class Attributor {
         if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
         } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
-                && Words.STOP.contains(t.key(p)) && registryEndingAt(p + 1, ss) == null) {
+                && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
             speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
         } else if (!afterQuote && p >= ss) {
             int npEnd = p + 1;
@@ -534,20 +592,47 @@ final class Attributor {
                 // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
                 // Nunzio Galantino, has called" (the name after the title)
                 npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
+                int named = phrases.nameChunkBefore(p, ss);
+                if (named > 0) {
+                    npEnd = named; // "Professor Cres Eastman, Director of …, and Chairman of …, says"
+                }
             }
-            LexiconMatcher.Match known = registryEndingAt(npEnd, ss);
-            int npStart = known != null ? known.from() : backNp(npEnd, ss);
+            LexiconMatcher.Match known = phrases.registryEndingAt(npEnd, ss);
+            int npStart = known != null ? known.from() : phrases.backNp(npEnd, ss);
+            if (known != null && phrases.partOfLongerName(known.from(), ss)) {
+                known = null; // "The Globe and Mail": not the registry's "Mail"
+                npStart = phrases.backNp(npEnd, ss);
+            }
+            if (known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
+                // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
+                // subject is the noun phrase that opens the sentence, not the time words before the cue
+                int k = ss;
+                while (k < npStart && t.isWord(k) && !inQuote(k) && !Words.STOP.contains(t.key(k))
+                        && !(k > ss && (t.key(k).endsWith("ed") || t.key(k).endsWith("ing")))) {
+                    k++;
+                }
+                if (k > ss) {
+                    npStart = ss;
+                    npEnd = k;
+                }
+            }
+            if (known == null) {
+                int aff = phrases.affiliation(npStart, npEnd);
+                if (aff > npStart) {
+                    npEnd = aff; // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe"
+                }
+            }
             if (npStart < npEnd) {
-                int seen = seenBy(npStart);
+                int seen = phrases.seenBy(npStart);
                 if (seen >= 0) {
                     att.source = ctx.resolve(seen, npEnd);
                     npEnd = seen - 2;
-                    npStart = backNp(npEnd, ss);
+                    npStart = phrases.backNp(npEnd, ss);
                     while (npStart < npEnd && "by".equals(t.key(npStart))) {
                         npStart++;
                     }
                 }
-                speaker = npStart < npEnd ? documentOwner(npStart, npEnd) : null;
+                speaker = npStart < npEnd ? phrases.documentOwner(npStart, npEnd) : null;
                 if (speaker != null) {
                     note(speaker, npStart, npEnd);
                 }
@@ -582,8 +667,30 @@ final class Attributor {
             while (c < se && t.isWord(c) && Words.SKIP.contains(t.key(c))) {
                 c++;
             }
+            if (c < se && cue == Words.Cue.TELL && !"that".equals(t.key(c))) {
+                for (int k = c; k < se && k < c + 5 && t.isWord(k) && !inQuote(k); k++) {
+                    if ("that".equals(t.key(k))) {
+                        c = k; // "told the court that …": the addressee is not the claim
+                        break;
+                    }
+                }
+            }
+            if (c < se && !t.isWord(c) && t.charAt(c) == ',' && !inQuote(c)) {
+                for (int k = c + 1; k < se && k < c + 12 && !inQuote(k); k++) {
+                    if (!t.isWord(k) && t.charAt(k) != ',') {
+                        break;
+                    }
+                    if ("that".equals(t.key(k)) && !t.isWord(k - 1)) {
+                        c = k; // "explains, in a satirical fashion, that …"
+                        break;
+                    }
+                }
+            }
             if (c < se && "that".equals(t.key(c))) {
                 c++;
+                if (c + 1 < se && !t.isWord(c) && t.charAt(c) == ',' && t.isWord(c + 1) && !inQuote(c + 1)) {
+                    c++; // "said that, as the parents came from India, they …"
+                }
             } else if (c < se && EN_PREPOSITIONS.contains(t.key(c))) {
                 for (int k = c + 1; k < se && k < c + 8 && t.isWord(k); k++) {
                     if ("that".equals(t.key(k))) {
@@ -609,64 +716,116 @@ final class Attributor {
         return att;
     }
 
-    /** "a letter seen by Sky News says": the index of the outlet after "by", or -1. */
-    private int seenBy(int npStart) {
-        if (npStart >= 2 && "by".equals(t.key(npStart - 1))) {
-            String v = t.key(npStart - 2);
-            if ("seen".equals(v) || "obtained".equals(v) || "reviewed".equals(v)) {
-                return npStart;
-            }
+    /**
+     * "Almost half … are deficient, researchers say." / "…, said the minister.": a cue that ends its
+     * sentence after a comma and a speaker reports the unquoted words before the comma.
+     */
+    private Attribution trailingEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD || se - ss > 400) {
+            return null;
         }
-        return -1;
-    }
-
-    /** A registry name that ends right before token {@code end} ("the i reporting"). */
-    private LexiconMatcher.Match registryEndingAt(int end, int ss) {
-        for (int s = Math.max(ss, end - 4); s < end; s++) {
-            LexiconMatcher.Match m = ctx.registryAt(s, end);
-            if (m != null && m.to() == end) {
-                return m;
-            }
+        int p = i - 1;
+        while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
+            p--;
         }
-        return null;
-    }
-
-    /** "The Home Office letter" speaks for the Home Office; "a leaked internal letter" for itself. */
-    private Mention documentOwner(int a, int b) {
-        String head = t.key(b - 1);
-        if (head != null && Words.STATEMENT.contains(head) && b - a > 1) {
-            Mention inner = ctx.resolve(a, b - 1);
-            if (inner != null && inner.known()) {
-                return inner;
-            }
+        if (p <= ss) {
+            return null;
         }
-        return ctx.resolve(a, b);
-    }
-
-    /** Walks back from {@code end} over a noun phrase: words that are not stop words, "Mr." dots. */
-    private int backNp(int end, int ss) {
-        int s = end;
-        while (s - 1 >= ss && s > end - 9) {
-            int k = s - 1;
-            if (inQuote(k)) {
-                break;
+        Attribution att = new Attribution(i, cue);
+        int comma;
+        boolean pronoun = false;
+        if (!t.isWord(p) && t.charAt(p) == ',') {
+            // "…, said X." : the speaker after the cue runs to the end of the sentence
+            if (inQuote(p - 1)) {
+                return null;
             }
-            if (!t.isWord(k)) {
-                if (t.charAt(k) == '.' && k - 1 >= ss && t.isWord(k - 1) && Words.TITLE.contains(t.key(k - 1))) {
-                    s--;
-                    continue;
+            int e = i + 1;
+            while (e < se && t.isWord(e) && !inQuote(e) && e < i + 8) {
+                String key = t.key(e);
+                if (Words.SKIP.contains(key) || Words.STOP.contains(key) && e > i + 1 || t.cue(e) != null) {
+                    return null; // "Hugh Hill, a doctor, said the clinic would reopen": a clause, not a name
                 }
-                break;
+                e++;
             }
-            String key = t.key(k);
-            if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || t.cue(k) != null
-                    || Words.COMPLEMENT.contains(key)) {
-                break;
+            if (e == i + 1 || !onlyPunctuation(e, se)) {
+                return null;
             }
-            s--;
+            if (Words.PRONOUN.contains(t.key(i + 1)) && e == i + 2) {
+                pronoun = true;
+            } else {
+                att.speaker = ctx.resolve(i + 1, e);
+                if (att.speaker == null) {
+                    return null;
+                }
+                note(att.speaker, i + 1, e);
+            }
+            comma = p;
+        } else {
+            if (!onlyPunctuation(skipSkips(i + 1, se), se)) {
+                return null;
+            }
+            int npStart = phrases.backNp(p + 1, ss);
+            if (npStart > p || npStart - 1 <= ss || t.isWord(npStart - 1) || t.charAt(npStart - 1) != ','
+                    || inQuote(npStart - 2)) {
+                return null;
+            }
+            if (npStart == p && Words.PRONOUN.contains(t.key(p))) {
+                pronoun = true;
+            } else {
+                att.speaker = phrases.documentOwner(npStart, p + 1);
+                if (att.speaker == null) {
+                    return null;
+                }
+                note(att.speaker, npStart, p + 1);
+            }
+            comma = npStart - 1;
         }
-        return s;
+        int words = 0;
+        for (int j = ss; j < comma; j++) {
+            if (inQuote(j) || t.isWord(j) && t.cue(j) != null) {
+                return null; // a quotation before the cue, or another cue: the usual readings apply
+            }
+            if (t.isWord(j)) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        if (pronoun) {
+            fillSpeaker(att, i, ss, List.of());
+        }
+        att.clauseStart = ss;
+        att.clauseEnd = comma;
+        return att;
     }
+
+    private int skipSkips(int j, int se) {
+        while (j < se && t.isWord(j) && (Words.SKIP.contains(t.key(j)) || Words.isDay(t.key(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Tokens [j, se) are punctuation only (the sentence's closing stop). */
+    private boolean onlyPunctuation(int j, int se) {
+        for (int k = j; k < se; k++) {
+            if (t.isWord(k) || inQuote(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+
+
+
+
+
+
+
+
 
     /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
     private int addressee(Attribution att, int j, int se) {
@@ -688,7 +847,7 @@ final class Attributor {
         }
         if (e > j) {
             Mention to = ctx.resolve(j, e);
-            if (to != null && isOutletName(j, e)) {
+            if (to != null && phrases.isOutletName(j, e)) {
                 att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
             }
             return e;
@@ -698,11 +857,6 @@ final class Attributor {
                 || "journalists".equals(k) || "them".equals(k) ? j + 1 : j;
     }
 
-    private boolean isOutletName(int a, int b) {
-        String last = t.key(b - 1);
-        return "news".equals(last) || "times".equals(last) || "post".equals(last) || "tv".equals(last)
-                || "radio".equals(last) || "journal".equals(last);
-    }
 
     private Attribution according(int i, int ss, int se, List<Attribution> atts) {
         int j = i + 1;
@@ -725,6 +879,52 @@ final class Attributor {
                 j++;
             }
         }
+        int e = scanParty(j, se);
+        if (ctx.isLatin() && !(e < se && !t.isWord(e) && t.charAt(e) == ',')) {
+            int cap = capitalisedParty(j, se); // no comma after the party: its capitalised name ends it
+            if (cap > j) {
+                e = cap;
+            }
+        }
+        if (e <= j) {
+            return null;
+        }
+        Mention party = ctx.resolve(j, e);
+        if (party == null) {
+            return null;
+        }
+        note(party, j, e);
+        Mention channel = CHANNEL_TYPES.contains(party.type()) ? party : null;
+        if (e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e))) {
+            channel = statementOf(party, e);
+        }
+        // "According to X, …" opening the sentence, or "has learned that according to X, …"
+        boolean leading = atts.isEmpty() && (i - ss <= 2 || i > ss && Words.COMPLEMENT.contains(t.key(i - 1)));
+        return accordingAttribution(i, ss, se, atts, e, party, channel, leading);
+    }
+
+    /**
+     * "According to the Saudi Interior Ministry over 345 pilgrims …" (no comma): the party is a
+     * capitalised name (with of/and/for inside) right after "to" and "the"; -1 when none.
+     */
+    private int capitalisedParty(int j, int se) {
+        int k = j;
+        if (k < se && t.isWord(k) && ("the".equals(t.key(k)) || "a".equals(t.key(k)))) {
+            k++;
+        }
+        int from = k;
+        while (k < se && t.isWord(k) && !inQuote(k) && (ctx.isCapitalized(k)
+                || ("of".equals(t.key(k)) || "and".equals(t.key(k)) || "for".equals(t.key(k)))
+                && k + 1 < se && ctx.isCapitalized(k + 1))) {
+            k++;
+        }
+        if (k == from || k >= se || !t.isWord(k) || ctx.isCapitalized(k)) {
+            return -1; // a comma or the sentence end follows: the general scan reads it
+        }
+        return k;
+    }
+
+    private int scanParty(int j, int se) {
         int e = j;
         while (e < se && e < j + 10 && !inQuote(e)) {
             String key = t.key(e);
@@ -739,19 +939,11 @@ final class Attributor {
             }
             e++;
         }
-        if (e <= j) {
-            return null;
-        }
-        Mention party = ctx.resolve(j, e);
-        if (party == null) {
-            return null;
-        }
-        note(party, j, e);
-        Mention channel = CHANNEL_TYPES.contains(party.type()) ? party : null;
-        if (e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e))) {
-            channel = statementOf(party, e);
-        }
-        boolean leading = atts.isEmpty() && i - ss <= 2;
+        return e;
+    }
+
+    private Attribution accordingAttribution(int i, int ss, int se, List<Attribution> atts, int e, Mention party,
+            Mention channel, boolean leading) {
         if (!leading) {
             boolean applied = false;
             for (Attribution o : atts) {
@@ -781,7 +973,7 @@ final class Attributor {
         Attribution att = new Attribution(i, Words.Cue.ACCORDING);
         att.speaker = party;
         att.source = channel;
-        int c = e;
+        int c = e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e)) ? e + 1 : e; // "according to a memo,"
         while (c < se && !t.isWord(c) && !inQuote(c)) {
             c++;
         }
@@ -826,7 +1018,7 @@ final class Attributor {
             if (p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
                 channel = ctx.lastOfType(i, CHANNEL_TYPES);
             } else if (p >= ss) {
-                int s = backNp(p + 1, ss);
+                int s = phrases.backNp(p + 1, ss);
                 channel = s <= p ? ctx.resolve(s, p + 1) : null;
             }
             att.source = channel;
@@ -969,6 +1161,38 @@ final class Attributor {
         ctx.note(m, from, to);
     }
 
+    /**
+     * "صحيفة إسرائيل هايوم اليمينية عنونت …، وقالت الصحيفة": a newspaper or agency named by its noun before
+     * the sentence's first cue is the one a later "الصحيفة"/"الوكالة" means, even if it spoke through no cue.
+     */
+    private void noteOutlets(int ss, int se) {
+        for (int i = ss; i < se && i < ss + 60; i++) {
+            if (!t.isWord(i) || inQuote(i)) {
+                continue;
+            }
+            if (t.cue(i) != null) {
+                return;
+            }
+            String k = ArticleContext.norm(t.key(i));
+            if (!"صحيفه".equals(k) && !"وكاله".equals(k) && !"وصحيفه".equals(k)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < se && j - i <= 4 && t.isWord(j) && !inQuote(j) && !Words.STOP.contains(t.key(j))
+                    && t.cue(j) == null
+                    && !(j > i + 1 && t.key(j).startsWith("ال") && !t.key(j - 1).startsWith("ال"))) {
+                j++;
+            }
+            if (j > i + 1 && ctx.registryAt(i, j) == null) {
+                Mention m = ctx.resolve(i, j);
+                if (m != null) {
+                    note(m, i, j);
+                }
+            }
+            i = j - 1;
+        }
+    }
+
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     private void noteMentions(int ss, int se, List<Attribution> atts) {
         for (int i = ss; i < se; i++) {
@@ -999,8 +1223,8 @@ final class Attributor {
         Mention source;
         String cue = null;
         boolean inferred;
-        int words = wordsIn(q.start(), q.end());
-        if (words <= 2 && afterDemonstrative(qa)) {
+        int words = terms.wordsIn(q.start(), q.end());
+        if (words <= 2 && terms.afterDemonstrative(qa)) {
             flags.add(ClaimFlag.SCARE_QUOTE); // "هذه «الخلوة»", "this 'reform'": the term is mentioned, not said
             speaker = null;
             source = null;
@@ -1089,38 +1313,9 @@ final class Attributor {
         return null;
     }
 
-    private boolean afterTitleWord(int qa) {
-        int p = qa - 1;
-        return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
-    }
 
-    private boolean afterDemonstrative(int qa) {
-        int p = qa - 1;
-        if (p < 0 || !t.isWord(p)) {
-            return false;
-        }
-        String k = ArticleContext.norm(t.key(p));
-        String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
-        return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
-    }
 
-    /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
-    private boolean isNameInQuotes(Quote q, int qa) {
-        int words = wordsIn(q.start(), q.end());
-        if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
-            return false; // a title after "بعنوان"/"titled" may be a whole phrase
-        }
-        if (isRegistryName(q)) {
-            return true;
-        }
-        int p = qa - 1;
-        if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
-            String k = ArticleContext.norm(t.key(p));
-            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
-            return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
-        }
-        return false;
-    }
+
 
     private boolean startsSentence(int qa, int ss) {
         for (int i = ss; i < qa; i++) {
@@ -1131,13 +1326,6 @@ final class Attributor {
         return true;
     }
 
-    /** The quotation's words are exactly a registry name ("تويتر"). */
-    private boolean isRegistryName(Quote q) {
-        int a = t.indexAt(q.start());
-        int b = t.indexAt(q.end());
-        LexiconMatcher.Match m = a < b ? ctx.registryAt(a, b) : null;
-        return m != null && m.to() == b && m.clitic() == 0;
-    }
 
     private void reported(Attribution att) {
         int a = att.clauseStart;
@@ -1253,15 +1441,6 @@ final class Attributor {
         return text.substring(t.start(tok), t.end(tok));
     }
 
-    private int wordsIn(int s, int e) {
-        int n = 0;
-        for (int i = t.indexAt(s); i < t.size() && t.start(i) < e; i++) {
-            if (t.isWord(i)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     // ---- headlines ----------------------------------------------------------------------------
 
@@ -1271,7 +1450,7 @@ final class Attributor {
      */
     private void headline(Segment seg, List<ClaimCandidate> body) {
         for (Quote q : paraQuotes) {
-            if (isNameInQuotes(q, t.indexAt(q.open()))) {
+            if (terms.isNameInQuotes(q, t.indexAt(q.open()))) {
                 continue;
             }
             String key = TextKey.of(text.substring(q.start(), q.end()));
@@ -1296,6 +1475,9 @@ final class Attributor {
         }
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
+        if (ctx.isLatin() && paraQuotes.isEmpty()) {
+            headlineCue(seg, a, b);
+        }
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && t.charAt(i) == ':' && !insideAny(t.start(i))) {
                 LexiconMatcher.Match m = ctx.registryAt(a, i);
@@ -1317,6 +1499,47 @@ final class Attributor {
                 }
                 return;
             }
+        }
+    }
+
+    private static final Set<String> HEADLINE_CUES = Words.set("says", "say", "claims", "claim", "warns", "warn",
+            "denies", "deny", "insists", "alleges", "admits", "argues", "believes");
+
+    /**
+     * English headline "Australian woman claims Church imprisoned her", "UN chief says talks will resume":
+     * a short subject, a present-tense cue, and the rest of the headline is that subject's reported claim.
+     */
+    private void headlineCue(Segment seg, int a, int b) {
+        for (int i = a + 1; i < b && i <= a + 6; i++) {
+            if (!t.isWord(i)) {
+                return;
+            }
+            String k = t.key(i);
+            if (!HEADLINE_CUES.contains(k)) {
+                continue;
+            }
+            int c = i + 1;
+            if (c < b && "that".equals(t.key(c))) {
+                c++;
+            }
+            if (("claims".equals(k) || "claim".equals(k)) && !(c < b && (ctx.isCapitalized(c)
+                    || Words.PRONOUN.contains(t.key(c)) || "the".equals(t.key(c)) || c > i + 1))) {
+                return; // "Insurance claims rise": a noun
+            }
+            if (terms.wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
+                return;
+            }
+            Mention speaker = ctx.resolve(a, i);
+            if (speaker == null) {
+                return;
+            }
+            int e = seg.end();
+            while (e > t.start(c) && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(claimQuiet(ClaimKind.REPORTED, t.start(c), e, k, speaker, null, EnumSet.noneOf(ClaimFlag.class),
+                    0.7));
+            return;
         }
     }
 

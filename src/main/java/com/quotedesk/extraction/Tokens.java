@@ -70,7 +70,39 @@ final class Tokens {
                 i++;
             }
         }
+        t.markFirstNameAli();
         return t;
+    }
+
+    /** The key of the first name علي once told apart from the preposition على (which folds to the same key). */
+    static final String ALI_NAME = "علي\u0651";
+
+    /**
+     * "علي" spelled with ya folds like the preposition على; it is the first name when a name-like word
+     * follows (not a stop word, a cue or an ال-noun) and it stands where a name stands: after a title or
+     * an ال-adjective closing one, after a cue, or opening a clause with a cue or a non-ال word after the
+     * pair ("علي خامنئي اتهم", not "علي هامش القمة", "كان علي اتخاذ قرار", "يجب علي الحكومة").
+     */
+    private void markFirstNameAli() {
+        for (int i = 0; i + 1 < size; i++) {
+            if (!"علي".equals(key[i]) || end[i] - start[i] != 3 || text.charAt(start[i] + 2) != '\u064A') {
+                continue;
+            }
+            String next = key[i + 1];
+            if (next == null || next.startsWith("ال") || Words.STOP.contains(next) || Words.cue(next, null) != null) {
+                continue;
+            }
+            String prev = i > 0 ? key[i - 1] : null;
+            boolean titled = prev != null && (Words.TITLE.contains(prev) || prev.startsWith("ال")
+                    && (prev.endsWith("ي") || prev.endsWith("يه"))
+                    || Words.cue(prev, null) != null);
+            boolean opens = prev == null;
+            String after = i + 2 < size ? key[i + 2] : null;
+            boolean nameShape = after == null || !after.startsWith("ال") || Words.cue(after, null) != null;
+            if (titled || opens && nameShape) {
+                key[i] = ALI_NAME;
+            }
+        }
     }
 
     static boolean isWordChar(char c) {

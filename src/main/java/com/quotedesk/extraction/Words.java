@@ -61,11 +61,14 @@ final class Words {
                 "recommending", "recommended", "recommends", "promising", "promises", "declared", "confirmed",
                 "confirms", "acknowledged", "admitted", "suggested", "urged", "stressed", "recalled", "adding",
                 "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
-                "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals");
+                "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
+                "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
+                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
-                "labelled", "labeled", "branded", "dubbed");
+                "labelled", "labeled", "branded", "dubbed", "characterized", "characterised", "characterizes",
+                "characterises");
         put(EN, Cue.TELL, "told", "tells", "tell");
         put(EN, Cue.CHANT, "chanted", "chanting", "chants", "shouted", "shouting", "chanted");
         put(EN, Cue.ACCORDING, "according");
@@ -96,6 +99,18 @@ final class Words {
         }
         return c;
     }
+
+    /**
+     * English cue words that are also nouns or everyday verbs ("the claims", "maintained a majority",
+     * "United States", "found the body"): a cue only right before "that", or for claim/claims after a
+     * subject that is not a determiner ("Paris claims she …").
+     */
+    static final Set<String> EN_THAT_ONLY = set("maintains", "maintained", "theorized", "theorised", "concluded",
+            "concludes", "found", "finds", "states", "showed", "shows", "show", "contends", "contended");
+
+    /** Determiners and possessives: after one, "claim(s)" is a noun. */
+    static final Set<String> EN_DETERMINER = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "such", "any", "no", "false", "new", "similar", "earlier", "these");
 
     /** Words that open the reported clause after a cue. */
     static final Set<String> COMPLEMENT = set("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها",
@@ -165,7 +180,8 @@ final class Words {
             "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
             "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
             "brand", "label", "nickname", "app", "institute", "radio", "channel", "station", "painting", "titled",
-            "entitled");
+            "entitled", "website", "site", "section", "user", "username", "account", "blog", "album", "series",
+            "show", "labelled", "labeled");
 
     /** Words that introduce a work's title, which may be a whole phrase in quotation marks. */
     static final Set<String> TITLE_WORD = set("عنوان", "بعنوان", "المسماه", "المسمي", "titled", "entitled");

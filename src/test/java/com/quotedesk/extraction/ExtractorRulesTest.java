@@ -388,6 +388,145 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void englishCueEndingTheSentenceAfterACommaReportsTheWordsBefore() {
+        ClaimCandidate c = only(claimsEn("Nearly a third of the city's bridges need urgent repairs, engineers say."),
+                ClaimKind.REPORTED, "Nearly a third of the city's bridges need urgent repairs");
+        assertEquals("engineers", speaker(c));
+        ClaimCandidate d = only(claimsEn("The ferry service will resume next week, said Lena Holm."),
+                ClaimKind.REPORTED, "The ferry service will resume next week");
+        assertEquals("Lena Holm", speaker(d));
+    }
+
+    @Test
+    void englishClaimsIsACueAsAVerbAndNotAsANoun() {
+        ClaimCandidate c = only(claimsEn("Jonas Reed claims the river was poisoned by the factory."),
+                ClaimKind.REPORTED, "the river was poisoned by the factory");
+        assertEquals("Jonas Reed", speaker(c));
+        assertTrue(claimsEn("The asylum claim acceptance rate rose, and the claims of the farmers were heard.")
+                .isEmpty());
+    }
+
+    @Test
+    void englishFoundAndStatesAreCuesOnlyBeforeThat() {
+        ClaimCandidate c = only(claimsEn("The survey found that most patients recovered within a week."),
+                ClaimKind.REPORTED, "most patients recovered within a week");
+        assertTrue(speaker(c).contains("survey"), speaker(c));
+        assertTrue(claimsEn("Police found the car near the border in the United States on Sunday.").isEmpty());
+    }
+
+    @Test
+    void englishAccordingToACapitalisedNameWithoutAComma() {
+        ClaimCandidate c = only(claimsEn("According to the Northern Water Authority over 200 homes lost power."),
+                ClaimKind.REPORTED, "over 200 homes lost power");
+        assertEquals("Northern Water Authority", speaker(c));
+        only(claimsEn("The paper has learned that according to a leaked memo, the plant will close in May."),
+                ClaimKind.REPORTED, "the plant will close in May");
+    }
+
+    @Test
+    void englishClauseAfterTheAddresseeOrAnInsertedPhrase() {
+        ClaimCandidate c = only(claimsEn("Ms Vega told the court that the contract had never been signed."),
+                ClaimKind.REPORTED, "the contract had never been signed");
+        assertTrue(speaker(c).contains("Vega"), speaker(c));
+        only(claimsEn("Sam Ortiz said that, because the road was closed, the bus could not reach the village."),
+                ClaimKind.REPORTED, "because the road was closed, the bus could not reach the village");
+        only(claimsEn("The audit explains, in some detail, that the dam was never inspected."),
+                ClaimKind.REPORTED, "the dam was never inspected");
+    }
+
+    @Test
+    void englishPersonBeforeAnAffiliationSpeaks() {
+        ClaimCandidate c = only(claimsEn("Maria Lund for the Harbour Trust says the pier will reopen in June."),
+                ClaimKind.REPORTED, "the pier will reopen in June");
+        assertEquals("Maria Lund", speaker(c));
+        ClaimCandidate d = only(claimsEn("Peter Stone of The Globe and Mail wrote that the talks had failed."),
+                ClaimKind.REPORTED, "the talks had failed");
+        assertEquals("Peter Stone", speaker(d));
+    }
+
+    @Test
+    void englishDottedSiteNameStaysWhole() {
+        ClaimCandidate c = only(claimsEn("Other sites such as Vimeo.com have stated that they will keep the clip."),
+                ClaimKind.REPORTED, "they will keep the clip");
+        assertTrue(speaker(c).contains("Vimeo.com"), speaker(c));
+    }
+
+    @Test
+    void englishTitleCaseWordsInQuotesAreAName() {
+        List<ClaimCandidate> cs = claimsEn("The attack came from a user labelled \"Night Owl\" on the forum "
+                + "\"Open Harbour\".");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
+    }
+
+    @Test
+    void englishQualifiedOfficialsAreThatGroupNotAnonymous() {
+        ClaimCandidate c = only(claimsEn("On Monday, Harbour officials said the pier would stay closed."),
+                ClaimKind.REPORTED, "the pier would stay closed");
+        assertEquals("Harbour officials", speaker(c));
+        assertFalse(c.flags().contains(ClaimFlag.ANONYMOUS_SPEAKER));
+    }
+
+    @Test
+    void englishTimeWordsBeforeTheCueAreNotTheSpeaker() {
+        ClaimCandidate c = only(claimsEn("Posts on the forum of the Harbour Watch group from Friday theorized that "
+                + "the pier had been closed."), ClaimKind.REPORTED, "the pier had been closed");
+        assertFalse(speaker(c).contains("Friday"), speaker(c));
+        ClaimCandidate d = only(claimsEn("A survey published in the Medical Review this week, revealed that "
+                + "most nurses work overtime."), ClaimKind.REPORTED, "most nurses work overtime");
+        assertFalse(speaker(d).contains("week"), speaker(d));
+    }
+
+    @Test
+    void englishNameBeforeLongAppositionsSpeaks() {
+        ClaimCandidate c = only(claimsEn("Professor Ann Moss, Director of the Coastal Study, and Chair of the "
+                + "Harbour Council, says the water is safe."), ClaimKind.REPORTED, "the water is safe");
+        assertEquals("Ann Moss", speaker(c));
+        ClaimCandidate d = only(claimsEn("The Central Weather Office (CWO) recommends that farmers delay "
+                + "planting."), ClaimKind.REPORTED, "farmers delay planting");
+        assertTrue(speaker(d).contains("Central Weather Office"), speaker(d));
+    }
+
+    @Test
+    void englishQuotationEndingASentenceEndsIt() {
+        List<ClaimCandidate> cs = claimsEn("Ms Dale told the court that, in her view, \"the firm knew about the leak "
+                + "and said nothing to anyone.\" However, the firm kept trading for a year and paid no fine.");
+        only(cs, ClaimKind.DIRECT, "the firm knew about the leak and said nothing to anyone.");
+        assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.REPORTED), () -> cs.toString());
+    }
+
+    @Test
+    void aliAsAFirstNameIsNotThePreposition() {
+        List<ClaimCandidate> named = claims("وتحدث الوفد مع المسؤولين. علي حسني اتهم الحكومة بالسعي إلى رفع "
+                + "الضرائب على الفقراء.");
+        assertEquals(1, named.size(), () -> named.toString());
+        assertEquals("علي حسني", speaker(named.get(0)));
+        // the preposition spelled with ya stays a preposition
+        List<ClaimCandidate> cs = claims("وقال المدير إن كان علي اتخاذ قرار سريع بشأن المصنع الجديد.");
+        assertEquals("كان علي اتخاذ قرار سريع بشأن المصنع الجديد",
+                only(cs, ClaimKind.REPORTED, "كان علي اتخاذ قرار سريع بشأن المصنع الجديد").quote());
+    }
+
+    @Test
+    void theNewspaperMeansTheOneNamedLastEvenWithoutACue() {
+        ClaimCandidate c = only(claims("ونشرت صحيفة النهار اللبنانية تقريرا عن الانتخابات. "
+                + "صحيفة الفجر المحلية عنونت الأزمة الكبرى، وقالت الصحيفة إن الحكومة ستستقيل قريبا."),
+                ClaimKind.REPORTED, "الحكومة ستستقيل قريبا");
+        assertTrue(speaker(c).contains("الفجر"), speaker(c));
+    }
+
+    @Test
+    void englishHeadlineWithACueIsAReportedClaimOfItsSubject() {
+        Extraction x = EXTRACTOR.extract("Harbour pilot claims the port ignored safety warnings\n\n"
+                + "Monday, May 4, 2020\n\n"
+                + "A harbour pilot has spoken to reporters about the port.", Language.EN);
+        ClaimCandidate c = only(x.claims(), ClaimKind.REPORTED, "the port ignored safety warnings");
+        assertTrue(speaker(c).contains("pilot"), speaker(c));
+        Extraction y = EXTRACTOR.extract("Insurance claims rise after the storm\n\nMonday, May 4, 2020\n\n"
+                + "Insurers counted the damage.", Language.EN);
+        assertTrue(y.claims().isEmpty(), () -> y.claims().toString());
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoClaims() {
         assertTrue(EXTRACTOR.extract("", null).claims().isEmpty());
         assertTrue(EXTRACTOR.extract("  \n\n ", null).segments().isEmpty());

@@ -1,0 +1,87 @@
+package com.quotedesk.extraction;
+
+import com.quotedesk.extraction.QuoteScanner.Quote;
+
+/** Tells a quotation that names or marks a term from one that reports words, apart from attribution in Attributor. */
+final class QuoteTerms {
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final String text;
+
+    QuoteTerms(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.text = ctx.text;
+    }
+
+    /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
+    boolean isNameInQuotes(Quote q, int qa) {
+        int words = wordsIn(q.start(), q.end());
+        if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
+            return false; // a title after "بعنوان"/"titled" may be a whole phrase
+        }
+        if (isRegistryName(q)) {
+            return true;
+        }
+        if (ctx.isLatin() && words <= 4 && isTitleCase(q)) {
+            return true; // a user labelled "Anonymous", the website "Insurgency Wiki": a name
+        }
+        int p = qa - 1;
+        if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
+            String k = ArticleContext.norm(t.key(p));
+            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+            return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
+        }
+        return false;
+    }
+
+    /** Every word capitalised (small connectors aside) and no sentence punctuation: a name or a title. */
+    boolean isTitleCase(Quote q) {
+        String inner = text.substring(q.start(), q.end()).trim();
+        if (inner.isEmpty() || inner.matches(".*[.!?,;:].*")) {
+            return false;
+        }
+        for (String w : inner.split("\\s+")) {
+            boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("in")
+                    || w.equals("on") || w.equals("a") || w.equals("to");
+            if (!small && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !inner.equals(inner.toUpperCase()) || inner.length() > 1;
+    }
+
+    boolean afterTitleWord(int qa) {
+        int p = qa - 1;
+        return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
+    }
+
+    boolean afterDemonstrative(int qa) {
+        int p = qa - 1;
+        if (p < 0 || !t.isWord(p)) {
+            return false;
+        }
+        String k = ArticleContext.norm(t.key(p));
+        String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+        return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
+    }
+
+    /** The quotation's words are exactly a registry name ("تويتر"). */
+    boolean isRegistryName(Quote q) {
+        int a = t.indexAt(q.start());
+        int b = t.indexAt(q.end());
+        LexiconMatcher.Match m = a < b ? ctx.registryAt(a, b) : null;
+        return m != null && m.to() == b && m.clitic() == 0;
+    }
+
+    int wordsIn(int s, int e) {
+        int n = 0;
+        for (int i = t.indexAt(s); i < t.size() && t.start(i) < e; i++) {
+            if (t.isWord(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
