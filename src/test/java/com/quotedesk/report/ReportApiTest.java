@@ -98,4 +98,31 @@ class ReportApiTest {
         admin().get("/api/report?speaker=" + "فلاديمير بوتن" + "&format=html").then().statusCode(200)
                 .header("Content-Type", startsWith("text/html"));
     }
+
+    @Test
+    void shouldListASpeakersClaimsArticleByArticleInTextOrder() {
+        // Several small articles: the report reads consecutive articles' claims together (Report.claims)
+        String speaker = "Zorbian Quillfeather" + (System.nanoTime() % 100000);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String text = "Harbour works " + speaker + " " + i + "\n\n\"The harbour will open in spring " + i
+                    + ",\" said " + speaker + ".\n\nThe council met on Monday.\n\n\"The cost is fixed at " + i
+                    + " million,\" " + speaker + " said.\n";
+            ids.add(admin().contentType(ContentType.JSON).body(Map.of("text", text, "outlet", "Test Gazette"))
+                    .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
+        JsonPath j = JsonPath.from(admin().get("/api/report?speaker=" + speaker + "&format=json")
+                .then().statusCode(200).extract().asString());
+        assertEquals(ids, j.getList("articles.article.id", Long.class), "articles oldest first");
+        for (int i = 0; i < ids.size(); i++) {
+            List<String> quotes = j.getList("articles[" + i + "].claims.quote");
+            assertEquals(2, quotes.size(), "both quotes of article " + i + ": " + quotes);
+            assertTrue(quotes.get(0).contains("spring " + i) && quotes.get(1).contains("fixed at " + i),
+                    "text order within article " + i + ": " + quotes);
+        }
+        assertEquals(8, j.getInt("summary.byStatus.total"));
+        String csv = admin().get("/api/report?speaker=" + speaker + "&format=csv").then().statusCode(200)
+                .extract().asString();
+        assertEquals(9, csv.strip().split("\r\n").length, "a header and eight rows:\n" + csv);
+    }
 }
