@@ -13,6 +13,7 @@ KIND="${1:-h2}"
 THREADS="${THREADS:-8}"
 WORK="$(mktemp -d /tmp/quotedesk-crash.XXXXXX)"
 APP="${APP_DIR:-$ROOT/target/trust-apps/$KIND}"
+case "$APP" in /*) ;; *) APP="$PWD/$APP" ;; esac # the app runs from a scratch directory
 DB="${QUOTEDESK_PG_DB:-quotedesk_crash_$$}"
 trap 'cleanup_pids; [ "$KIND" = pg ] && pg_drop_db "$DB"; [ "${OK:-0}" = 1 ] && rm -rf "$WORK" || log "kept $WORK for inspection"' EXIT
 
