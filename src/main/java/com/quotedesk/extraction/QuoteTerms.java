@@ -57,6 +57,31 @@ final class QuoteTerms {
         return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
     }
 
+    /**
+     * A singing verb among the last three words before the quotation outside quotation marks ("مغنيا:
+     * «…»، و«…»", "ليغني غلوفر «…»", "she sang \"…\""): the words are lyrics, not a statement.
+     */
+    boolean afterSinging(int qa, java.util.function.IntPredicate quoted) {
+        int seen = 0;
+        for (int p = qa - 1; p >= 0 && seen < 3; p--) {
+            if (!t.isWord(p) || quoted.test(p)) {
+                if (!t.isWord(p) && (t.charAt(p) == '.' || t.charAt(p) == '\n')) {
+                    return false;
+                }
+                continue;
+            }
+            String k = ArticleContext.norm(t.key(p));
+            if (k.equals("و")) {
+                continue;
+            }
+            if (Words.SING.contains(k) || Words.SING.contains(t.key(p))) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
     boolean afterDemonstrative(int qa) {
         int p = qa - 1;
         if (p < 0 || !t.isWord(p)) {

@@ -123,6 +123,10 @@ final class Words {
     static final Set<String> DEMONSTRATIVE = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "this", "these",
             "so-called");
 
+    /** Singing verbs: what follows in quotation marks is lyrics, performed rather than stated. */
+    static final Set<String> SING = set("غني", "غنت", "يغني", "تغني", "ليغني", "لتغني", "ويغني", "وتغني", "مغنيا",
+            "مغنيه", "يغنون", "غنوا", "sang", "sings", "sing", "singing", "sung", "raps", "rapped", "rapping");
+
     /** Passive "it is noted": "ويذكر أن …" gives the writer's background, not someone's words. */
     static final Set<String> NOTED = set("يذكر", "ويذكر", "يشار", "ويشار");
 

@@ -340,6 +340,21 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void shortQuotationFarBeforeTheCueIsAScareQuote() {
+        List<ClaimCandidate> cs = claims("وعندما وصل إلى “السوق القديمة”، وجد صديقه هناك، وقال المزارع “كانت الأسعار مرتفعة جدا اليوم”.");
+        assertTrue(only(cs, ClaimKind.DIRECT, "السوق القديمة").flags().contains(ClaimFlag.SCARE_QUOTE));
+        assertFalse(only(cs, ClaimKind.DIRECT, "كانت الأسعار مرتفعة جدا اليوم").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void lyricsAfterASingingVerbAreNoClaim() {
+        List<ClaimCandidate> ar = claims("ويظهر المغني في المسرح مغنيا: “نريد أن نرقص”، و“نحن نحب هذه المدينة كثيرا”.");
+        assertTrue(only(ar, ClaimKind.DIRECT, "نحن نحب هذه المدينة كثيرا").flags().contains(ClaimFlag.SCARE_QUOTE));
+        List<ClaimCandidate> en = claims("Later in the show the band sang \"we are going home tonight my friends\".");
+        assertTrue(only(en, ClaimKind.DIRECT, "we are going home tonight my friends").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
     void quotedNameAfterInstituteOrRadioIsNoClaim() {
         List<ClaimCandidate> cs = claims("وأظهر استطلاع أجراه معهد “إيفوب” لحساب إذاعة “فرانس إنفو” تراجع التأييد.");
         assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
