@@ -1230,6 +1230,14 @@ final class Attributor {
             speaker = null;
             source = null;
             inferred = false;
+        } else if (terms.strayOpening(q) || terms.namedByNamingVerb(qa, att == null ? ss : Math.min(att.cueTok, qa), words)
+                || words <= 2 && terms.nameAfterOrganisation(qa)
+                || att == null && terms.creditTitle(q, segmentOf(q))) {
+            flags.add(ClaimFlag.SCARE_QUOTE); // a stray mark, a name or a title: not a claim
+            att = null;
+            speaker = null;
+            source = null;
+            inferred = false;
         } else if (terms.afterSinging(qa, this::inQuote)) {
             flags.add(ClaimFlag.SCARE_QUOTE); // "مغنيا: «…»", "he sang '…'": lyrics are performed, not stated
             speaker = null;
@@ -1294,6 +1302,19 @@ final class Attributor {
      * ("…«سوق العبيد»، وجدت سعاد، وقالت سامنثا", a trailing "…، كما أعلن المنظمون"), so the words are a
      * term of the narration, not the speaker's. (A cue before it may frame it: وصفها بأنها «تصادمية».)
      */
+    private Segment segmentOf(Quote q) {
+        Segment seg = q.segment() < segments.size() ? segments.get(q.segment()) : null;
+        if (seg != null && seg.index() == q.segment()) {
+            return seg;
+        }
+        for (Segment s : segments) {
+            if (s.index() == q.segment()) {
+                return s;
+            }
+        }
+        return new Segment(q.segment(), q.open(), q.open(), SegmentKind.BODY);
+    }
+
     private boolean detached(Attribution att, int qa, int qb) {
         return att.cueTok > qb && att.cueTok - qb - 1 > 4;
     }

@@ -347,10 +347,39 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void quotationOpeningWithANameAndAColonBeforeAnotherMarkIsAStrayMark() {
+        List<ClaimCandidate> cs = claims("وقالت لـ\"بي.بي.سي: \"لم يكن أمامي خيار آخر سوى الرحيل مع أطفالي.\"");
+        assertTrue(cs.stream().filter(c -> c.kind() == ClaimKind.DIRECT).anyMatch(c -> !c.flags().contains(ClaimFlag.SCARE_QUOTE)
+                && c.quote().startsWith("لم يكن")), () -> cs.toString());
+        assertTrue(cs.stream().filter(c -> c.kind() == ClaimKind.DIRECT && c.quote().startsWith("بي"))
+                .allMatch(c -> c.flags().contains(ClaimFlag.SCARE_QUOTE)), () -> cs.toString());
+    }
+
+    @Test
+    void quotationAfterANamingVerbIsAName() {
+        List<ClaimCandidate> cs = claimsEn("Writing in his column, John Smith dubbed the long dispute over the bridge:"
+                + " \"Town vs. the river, round three\".");
+        assertTrue(only(cs, ClaimKind.DIRECT, "Town vs. the river, round three").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void shortQuotationClosingAnOrganisationNameIsItsAcronym() {
+        List<ClaimCandidate> cs = claims("ويذكر أن الجيش أعلن قصف مواقع تابعة لحركة التحرير الوطني “فتح” في المدينة.");
+        assertTrue(only(cs, ClaimKind.DIRECT, "فتح").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void titleCreditingAPullQuoteIsNoClaim() {
+        List<ClaimCandidate> cs = claimsEn("\"The river has never been this low in my lifetime.\" Local fisherman, \"Why the river is"
+                + " dying\"");
+        assertTrue(only(cs, ClaimKind.DIRECT, "Why the river is dying").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
     void lyricsAfterASingingVerbAreNoClaim() {
         List<ClaimCandidate> ar = claims("ويظهر المغني في المسرح مغنيا: “نريد أن نرقص”، و“نحن نحب هذه المدينة كثيرا”.");
         assertTrue(only(ar, ClaimKind.DIRECT, "نحن نحب هذه المدينة كثيرا").flags().contains(ClaimFlag.SCARE_QUOTE));
-        List<ClaimCandidate> en = claims("Later in the show the band sang \"we are going home tonight my friends\".");
+        List<ClaimCandidate> en = claimsEn("Later in the show the band sang \"we are going home tonight my friends\".");
         assertTrue(only(en, ClaimKind.DIRECT, "we are going home tonight my friends").flags().contains(ClaimFlag.SCARE_QUOTE));
     }
 
