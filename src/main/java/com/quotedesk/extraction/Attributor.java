@@ -1234,6 +1234,10 @@ final class Attributor {
                 || words <= 2 && terms.nameAfterOrganisation(qa)
                 || att == null && terms.creditTitle(q, segmentOf(q))) {
             flags.add(ClaimFlag.SCARE_QUOTE); // a stray mark, a name or a title: not a claim
+            if (att != null && att.speaker != null && !att.inferred) {
+                lastSpeaker = att.speaker; // "Matthew Ingram dubbed it «…». He characterized …": still the voice
+                lastSource = att.source;
+            }
             att = null;
             speaker = null;
             source = null;

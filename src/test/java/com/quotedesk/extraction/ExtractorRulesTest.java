@@ -360,6 +360,10 @@ class ExtractorRulesTest {
         List<ClaimCandidate> cs = claimsEn("Writing in his column, John Smith dubbed the long dispute over the bridge:"
                 + " \"Town vs. the river, round three\".");
         assertTrue(only(cs, ClaimKind.DIRECT, "Town vs. the river, round three").flags().contains(ClaimFlag.SCARE_QUOTE));
+        List<ClaimCandidate> on = claimsEn("Writing in his column, John Smith dubbed the long dispute over the bridge:"
+                + " \"Town vs. the river, round three\".\n\nHe described the dispute as \"a quarrel that nobody in the town"
+                + " will win\".");
+        assertEquals("John Smith", speaker(only(on, ClaimKind.DIRECT, "a quarrel that nobody in the town will win")));
     }
 
     @Test
