@@ -1224,7 +1224,30 @@ final class Attributor {
         String cue = null;
         boolean inferred;
         int words = terms.wordsIn(q.start(), q.end());
-        if (words <= 2 && terms.afterDemonstrative(qa)) {
+        if (words <= 3 && att != null && detached(att, qa, qb)) {
+            att = null; // "اصطحبها إلى «سوق العبيد»، …، وقالت سامنثا «…»": a term far from the cue is not its words
+            flags.add(ClaimFlag.SCARE_QUOTE);
+            speaker = null;
+            source = null;
+            inferred = false;
+        } else if (terms.strayOpening(q) || terms.namedByNamingVerb(qa, att == null ? ss : Math.min(att.cueTok, qa), words)
+                || words <= 2 && terms.nameAfterOrganisation(qa)
+                || att == null && terms.creditTitle(q, segmentOf(q))) {
+            flags.add(ClaimFlag.SCARE_QUOTE); // a stray mark, a name or a title: not a claim
+            if (att != null && att.speaker != null && !att.inferred) {
+                lastSpeaker = att.speaker; // "Matthew Ingram dubbed it «…». He characterized …": still the voice
+                lastSource = att.source;
+            }
+            att = null;
+            speaker = null;
+            source = null;
+            inferred = false;
+        } else if (terms.afterSinging(qa, this::inQuote)) {
+            flags.add(ClaimFlag.SCARE_QUOTE); // "مغنيا: «…»", "he sang '…'": lyrics are performed, not stated
+            speaker = null;
+            source = null;
+            inferred = false;
+        } else if (words <= 2 && terms.afterDemonstrative(qa)) {
             flags.add(ClaimFlag.SCARE_QUOTE); // "هذه «الخلوة»", "this 'reform'": the term is mentioned, not said
             speaker = null;
             source = null;
@@ -1276,6 +1299,28 @@ final class Attributor {
             sentenceQuoteStart = c.start();
         }
         out.add(c);
+    }
+
+    /**
+     * A short quotation the cue does not introduce: the cue comes more than a few tokens after it
+     * ("…«سوق العبيد»، وجدت سعاد، وقالت سامنثا", a trailing "…، كما أعلن المنظمون"), so the words are a
+     * term of the narration, not the speaker's. (A cue before it may frame it: وصفها بأنها «تصادمية».)
+     */
+    private Segment segmentOf(Quote q) {
+        Segment seg = q.segment() < segments.size() ? segments.get(q.segment()) : null;
+        if (seg != null && seg.index() == q.segment()) {
+            return seg;
+        }
+        for (Segment s : segments) {
+            if (s.index() == q.segment()) {
+                return s;
+            }
+        }
+        return new Segment(q.segment(), q.open(), q.open(), SegmentKind.BODY);
+    }
+
+    private boolean detached(Attribution att, int qa, int qb) {
+        return att.cueTok > qb && att.cueTok - qb - 1 > 4;
     }
 
     /**

@@ -57,6 +57,94 @@ final class QuoteTerms {
         return p >= 0 && t.isWord(p) && Words.TITLE_WORD.contains(ArticleContext.norm(t.key(p)));
     }
 
+    /**
+     * A singing verb among the last three words before the quotation outside quotation marks ("مغنيا:
+     * «…»، و«…»", "ليغني غلوفر «…»", "she sang \"…\""): the words are lyrics, not a statement.
+     */
+    boolean afterSinging(int qa, java.util.function.IntPredicate quoted) {
+        int seen = 0;
+        for (int p = qa - 1; p >= 0 && seen < 3; p--) {
+            if (!t.isWord(p) || quoted.test(p)) {
+                if (!t.isWord(p) && (t.charAt(p) == '.' || t.charAt(p) == '\n')) {
+                    return false;
+                }
+                continue;
+            }
+            String k = ArticleContext.norm(t.key(p));
+            if (k.equals("و")) {
+                continue;
+            }
+            if (Words.SING.contains(k) || Words.SING.contains(t.key(p))) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /**
+     * «سي.ان.ان: «…»»: a quotation opening with a short name and a colon before another opening mark. The
+     * first mark belonged to the name and lost its closing mark; the inner quotation is the claim.
+     */
+    boolean strayOpening(Quote q) {
+        String inner = text.substring(q.start(), q.end());
+        return inner.matches("(?s)\\s*[^\\s\"“”«»:]+(\\s+[^\\s\"“”«»:]+){0,2}\\s*:\\s*[\"“«].*");
+    }
+
+    /**
+     * A naming verb between the cue (or the sentence start) and a quotation of a few words: "dubbed the
+     * conflict: \"X vs. Y\"", "أطلق عليها اسم «…»". The words are a name the speaker gave, not a statement.
+     */
+    boolean namedByNamingVerb(int qa, int from, int words) {
+        if (words > 8) {
+            return false;
+        }
+        for (int p = Math.max(0, from); p < qa; p++) {
+            if (t.isWord(p) && Words.NAMING.contains(ArticleContext.norm(t.key(p)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one- or two-word quotation closing a noun phrase headed by an organisation noun: "لحركة المقاومة
+     * الإسلامية «حماس»", "the Movement for Change \"Gorran\"": the acronym or short name of that body.
+     */
+    boolean nameAfterOrganisation(int qa) {
+        for (int p = qa - 1, n = 0; p >= 0 && n < 4; p--, n++) {
+            if (!t.isWord(p)) {
+                return false;
+            }
+            String k = ArticleContext.norm(t.key(p));
+            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+            if (Words.ORGANISATION.contains(k) || Words.ORGANISATION.contains(bare)) {
+                return true;
+            }
+            if (!k.startsWith("ال") && !(ctx.isLatin() && Character.isUpperCase(text.charAt(t.start(p))))) {
+                return false; // only the words of the name's phrase ("المقاومة الإسلامية", "for Change")
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation that ends its paragraph with no sentence mark inside or after it, in a paragraph that
+     * opens with another quotation: the title of the work a pull quote is credited to ("«…» Anonymous
+     * blogger, \"Anon declares war\"").
+     */
+    boolean creditTitle(Quote q, Segment seg) {
+        if (q.close() < 0 || text.substring(q.close() + 1, seg.end()).strip().length() > 0) {
+            return false;
+        }
+        String inner = text.substring(q.start(), q.end()).strip();
+        if (inner.isEmpty() || ".!?؟…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            return false;
+        }
+        String head = text.substring(seg.start(), q.open()).strip();
+        return !head.isEmpty() && "\"“«".indexOf(head.charAt(0)) >= 0;
+    }
+
     boolean afterDemonstrative(int qa) {
         int p = qa - 1;
         if (p < 0 || !t.isWord(p)) {

@@ -123,6 +123,18 @@ final class Words {
     static final Set<String> DEMONSTRATIVE = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "this", "these",
             "so-called");
 
+    /** Singing verbs: what follows in quotation marks is lyrics, performed rather than stated. */
+    static final Set<String> SING = set("غني", "غنت", "يغني", "تغني", "ليغني", "لتغني", "ويغني", "وتغني", "مغنيا",
+            "مغنيه", "يغنون", "غنوا", "sang", "sings", "sing", "singing", "sung", "raps", "rapped", "rapping");
+
+    /** Naming verbs: the quotation after them is a name given to something ("dubbed", "أطلق عليه"). */
+    static final Set<String> NAMING = set("dubbed", "nicknamed", "christened", "renamed", "سماه", "سماها", "اسماه",
+            "اسماها", "اطلق", "واطلق", "اطلقت", "يطلق", "تطلق", "يسمي", "تسمي");
+
+    /** Heads of an organisation's name, after which a short quotation is its acronym ("حركة … «حماس»"). */
+    static final Set<String> ORGANISATION = set("حركه", "منظمه", "تنظيم", "جماعه", "حزب", "جبهه", "تحالف",
+            "ميليشيا", "ميليشيات", "مليشيا", "movement", "party", "organisation", "organization", "front", "group");
+
     /** Passive "it is noted": "ويذكر أن …" gives the writer's background, not someone's words. */
     static final Set<String> NOTED = set("يذكر", "ويذكر", "يشار", "ويشار");
 

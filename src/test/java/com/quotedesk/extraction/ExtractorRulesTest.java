@@ -340,6 +340,54 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void shortQuotationFarBeforeTheCueIsAScareQuote() {
+        List<ClaimCandidate> cs = claims("وعندما وصل إلى “السوق القديمة”، وجد صديقه هناك، وقال المزارع “كانت الأسعار مرتفعة جدا اليوم”.");
+        assertTrue(only(cs, ClaimKind.DIRECT, "السوق القديمة").flags().contains(ClaimFlag.SCARE_QUOTE));
+        assertFalse(only(cs, ClaimKind.DIRECT, "كانت الأسعار مرتفعة جدا اليوم").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void quotationOpeningWithANameAndAColonBeforeAnotherMarkIsAStrayMark() {
+        List<ClaimCandidate> cs = claims("وقالت لـ\"بي.بي.سي: \"لم يكن أمامي خيار آخر سوى الرحيل مع أطفالي.\"");
+        assertTrue(cs.stream().filter(c -> c.kind() == ClaimKind.DIRECT).anyMatch(c -> !c.flags().contains(ClaimFlag.SCARE_QUOTE)
+                && c.quote().startsWith("لم يكن")), () -> cs.toString());
+        assertTrue(cs.stream().filter(c -> c.kind() == ClaimKind.DIRECT && c.quote().startsWith("بي"))
+                .allMatch(c -> c.flags().contains(ClaimFlag.SCARE_QUOTE)), () -> cs.toString());
+    }
+
+    @Test
+    void quotationAfterANamingVerbIsAName() {
+        List<ClaimCandidate> cs = claimsEn("Writing in his column, John Smith dubbed the long dispute over the bridge:"
+                + " \"Town vs. the river, round three\".");
+        assertTrue(only(cs, ClaimKind.DIRECT, "Town vs. the river, round three").flags().contains(ClaimFlag.SCARE_QUOTE));
+        List<ClaimCandidate> on = claimsEn("Writing in his column, John Smith dubbed the long dispute over the bridge:"
+                + " \"Town vs. the river, round three\".\n\nHe described the dispute as \"a quarrel that nobody in the town"
+                + " will win\".");
+        assertEquals("John Smith", speaker(only(on, ClaimKind.DIRECT, "a quarrel that nobody in the town will win")));
+    }
+
+    @Test
+    void shortQuotationClosingAnOrganisationNameIsItsAcronym() {
+        List<ClaimCandidate> cs = claims("ويذكر أن الجيش أعلن قصف مواقع تابعة لحركة التحرير الوطني “فتح” في المدينة.");
+        assertTrue(only(cs, ClaimKind.DIRECT, "فتح").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void titleCreditingAPullQuoteIsNoClaim() {
+        List<ClaimCandidate> cs = claimsEn("\"The river has never been this low in my lifetime.\" Local fisherman, \"Why the river is"
+                + " dying\"");
+        assertTrue(only(cs, ClaimKind.DIRECT, "Why the river is dying").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
+    void lyricsAfterASingingVerbAreNoClaim() {
+        List<ClaimCandidate> ar = claims("ويظهر المغني في المسرح مغنيا: “نريد أن نرقص”، و“نحن نحب هذه المدينة كثيرا”.");
+        assertTrue(only(ar, ClaimKind.DIRECT, "نحن نحب هذه المدينة كثيرا").flags().contains(ClaimFlag.SCARE_QUOTE));
+        List<ClaimCandidate> en = claimsEn("Later in the show the band sang \"we are going home tonight my friends\".");
+        assertTrue(only(en, ClaimKind.DIRECT, "we are going home tonight my friends").flags().contains(ClaimFlag.SCARE_QUOTE));
+    }
+
+    @Test
     void quotedNameAfterInstituteOrRadioIsNoClaim() {
         List<ClaimCandidate> cs = claims("وأظهر استطلاع أجراه معهد “إيفوب” لحساب إذاعة “فرانس إنفو” تراجع التأييد.");
         assertTrue(cs.stream().noneMatch(c -> c.kind() == ClaimKind.DIRECT), () -> cs.toString());
