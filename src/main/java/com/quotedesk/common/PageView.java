@@ -27,6 +27,11 @@ public record PageView<T>(List<T> items, long total, int page, int size) {
         return Optional.empty();
     }
 
+    /** How many pages the total fills, at least one (an empty result is one empty page). */
+    public long pages() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
     /** Page index clamped to 0..; absent means 0. */
     public static int page(Integer requested) {
         return requested == null ? 0 : Math.max(0, Math.min(requested, 10_000_000));

@@ -81,7 +81,7 @@ public class ArticlePages {
     @RolesAllowed("viewer")
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         PageView<ArticleSummary> p = articles.list(q, page, 20);
-        long pages = Math.max(1, (p.total() + p.size() - 1) / p.size());
+        long pages = p.pages();
         return Templates.list(p, q == null ? "" : q, pages);
     }
 

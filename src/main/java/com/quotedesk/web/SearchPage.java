@@ -76,7 +76,7 @@ public class SearchPage {
             results = search.search(new ClaimSearch.Criteria(blank(speaker), blank(source), state, blank(kind),
                     blank(q), null, dismissed), page, 25);
         }
-        long pages = Math.max(1, (results.total() + results.size() - 1) / results.size());
+        long pages = results.pages();
         Map<Long, WebQueries.ArticleRef> articles = web.articles(results.items().stream()
                 .map(ClaimView::articleId).distinct().toList());
         return Templates.search(query, results, pages, articles, List.of(ReviewStatus.values()),

@@ -82,7 +82,7 @@ public class SpeakerPages {
     @RolesAllowed("viewer")
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
         PageView<PartyView> speakers = queries.speakers(q, page, PAGE_SIZE);
-        long pages = Math.max(1, (speakers.total() + speakers.size() - 1) / speakers.size());
+        long pages = speakers.pages();
         return Templates.speakers(speakers, pages, nz(q));
     }
 
@@ -103,7 +103,7 @@ public class SpeakerPages {
         }
         PageView<ClaimView> claims = search.search(new ClaimSearch.Criteria(String.valueOf(id), blank(source), state,
                 null, null, articleId, dismissed), page, 25);
-        long pages = Math.max(1, (claims.total() + claims.size() - 1) / claims.size());
+        long pages = claims.pages();
         Map<Long, WebQueries.ArticleRef> titles = web.articles(claims.items().stream().map(ClaimView::articleId)
                 .distinct().toList());
         List<RegistryQueries.Ref> others = queries.speakerRefs().stream().filter(s -> s.id() != id).toList();
