@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A report ready to be rendered: header, summary and the articles it covers are known; claims are
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
 public final class Report {
 
     private final Header header;
-    private final Summary summary;
+    private final Supplier<Summary> summaryQuery;
+    private Summary summary;
     private final List<ArticleInfo> articles;
     private final ReportQueries.Scope scope;
     private final ReportQueries queries;
@@ -29,10 +31,11 @@ public final class Report {
     private Map<Long, List<ReportClaim>> batch = Map.of();
     private boolean batchUnverified;
 
-    Report(Header header, Summary summary, List<ArticleInfo> articles, ReportQueries.Scope scope,
+    /** {@code summary} is asked for only by the formats that print one (a CSV or ClaimReview export does not). */
+    Report(Header header, Supplier<Summary> summary, List<ArticleInfo> articles, ReportQueries.Scope scope,
            ReportQueries queries) {
         this.header = header;
-        this.summary = summary;
+        this.summaryQuery = summary;
         this.articles = articles;
         this.scope = scope;
         this.queries = queries;
@@ -46,6 +49,9 @@ public final class Report {
     }
 
     public Summary summary() {
+        if (summary == null) {
+            summary = summaryQuery.get();
+        }
         return summary;
     }
 

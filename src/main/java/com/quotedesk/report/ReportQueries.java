@@ -35,6 +35,9 @@ class ReportQueries {
 
     static final int PAGE_SIZE = 500;
 
+    /** Article ids per metadata query: an IN list that every database takes and plans as key lookups. */
+    private static final int ARTICLE_CHUNK = 1000;
+
     /** Article metadata without its text, which can be a megabyte. */
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.outlet, a.url, a.language, a.publishedAt";
 
@@ -74,14 +77,31 @@ class ReportQueries {
                 .map(r -> new PartyRef((Long) r[0], (String) r[1])).toList());
     }
 
-    /** The articles a speaker report covers, oldest id first, each with its number of claims in scope. */
+    /**
+     * The articles a speaker report covers, oldest id first, each with its number of claims in scope: the
+     * claims are counted per article id alone (ix_claim_speaker_article, no article row read), then the
+     * metadata of those articles is read by id, a chunk at a time, without their text.
+     */
     List<ArticleInfo> articles(Scope scope) {
         if (scope.articleId() != null) {
             return List.of(article(scope.articleId()));
         }
-        return QuarkusTransaction.requiringNew().call(() -> query("select " + ARTICLE_COLUMNS
-                + ", count(c) from Claim c join c.article a where" + scope.where() + " group by " + ARTICLE_COLUMNS
-                + " order by a.id", scope).stream().map(r -> info(r, (Long) r[6])).toList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<Long, Long> counts = new LinkedHashMap<>();
+            for (Object[] r : query("select c.article.id, count(c) from Claim c where" + scope.where()
+                    + " group by c.article.id order by c.article.id", scope)) {
+                counts.put((Long) r[0], (Long) r[1]);
+            }
+            List<Long> ids = new ArrayList<>(counts.keySet());
+            List<ArticleInfo> out = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += ARTICLE_CHUNK) {
+                em().createQuery("select " + ARTICLE_COLUMNS + " from Article a where a.id in :ids order by a.id",
+                                Object[].class)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ARTICLE_CHUNK)))
+                        .getResultList().forEach(r -> out.add(info(r, counts.get((Long) r[0]))));
+            }
+            return out;
+        });
     }
 
     /**
@@ -126,15 +146,20 @@ class ReportQueries {
     /**
      * The claims of several consecutive articles of the report in one query, grouped by article in text
      * order; the caller keeps the batch to a page ({@link #PAGE_SIZE} claims) using the articles' counts.
+     * The batch is read as one range of article ids (an IN list of ids made H2 walk every claim of the
+     * speaker for each batch); a claim added since the article list was made, to an article not in it,
+     * is left out as the article is.
      */
     Map<Long, List<ReportClaim>> claimsOf(Scope scope, List<Long> articleIds, boolean onlyUnverified) {
         return QuarkusTransaction.requiringNew().call(() -> {
             String q = "select c, c.article.id from Claim c left join fetch c.speaker left join fetch c.source where"
-                    + scope.where() + " and c.article.id in :articles"
+                    + scope.where() + " and c.article.id between :first and :last"
                     + (onlyUnverified ? " and c.status = :unverified" : "")
                     + " order by c.article.id, c.start, c.id";
             TypedQuery<Object[]> query = em().createQuery(q, Object[].class)
-                    .setParameter("scope", scope.param()).setParameter("articles", articleIds);
+                    .setParameter("scope", scope.param())
+                    .setParameter("first", articleIds.get(0))
+                    .setParameter("last", articleIds.get(articleIds.size() - 1));
             if (onlyUnverified) {
                 query.setParameter("unverified", ReviewStatus.UNVERIFIED);
             }
@@ -143,7 +168,10 @@ class ReportQueries {
             for (Object[] r : query.getResultList()) {
                 long articleId = (Long) r[1];
                 Claim c = (Claim) r[0];
-                out.get(articleId).add(ReportClaims.of(c, articleId, permalink(articleId, c.id)));
+                List<ReportClaim> claims = out.get(articleId);
+                if (claims != null) {
+                    claims.add(ReportClaims.of(c, articleId, permalink(articleId, c.id)));
+                }
             }
             em().clear();
             return out;

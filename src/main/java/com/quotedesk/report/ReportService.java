@@ -71,7 +71,7 @@ public class ReportService {
         Header h = new Header("article", a.title() == null ? "Article " + a.id() : a.title(), a.language(),
                 Instant.now(), CurrentUser.nameOrSystem(), config.organisation().name(), config.organisation().url(),
                 a, List.of());
-        Report report = new Report(h, queries.summary(scope), List.of(a), scope, queries);
+        Report report = new Report(h, () -> queries.summary(scope), List.of(a), scope, queries);
         return prepared(report, fileName("article-" + articleId, format), format);
     }
 
@@ -91,7 +91,7 @@ public class ReportService {
         String names = speakers.stream().map(PartyRef::name).collect(Collectors.joining(", "));
         Header h = new Header("speaker", names, language, Instant.now(), CurrentUser.nameOrSystem(),
                 config.organisation().name(), config.organisation().url(), null, speakers);
-        Report report = new Report(h, queries.summary(scope), articles, scope, queries);
+        Report report = new Report(h, () -> queries.summary(scope), articles, scope, queries);
         String subject = "speaker-" + speakers.stream().map(s -> String.valueOf(s.id()))
                 .collect(Collectors.joining("-"));
         return prepared(report, fileName(subject, format), format);

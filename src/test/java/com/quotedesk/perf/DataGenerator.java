@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -101,8 +102,27 @@ public final class DataGenerator {
         try (Connection db = DriverManager.getConnection(o.url, o.user, o.password)) {
             db.setAutoCommit(false);
             new DataGenerator(o).run(db);
+            db.setAutoCommit(true);
+            vacuumIfPostgres(db);
         }
         System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Brings PostgreSQL's planner statistics and visibility map to where a live database's autovacuum
+     * would have them: straight after a bulk load it believes the claim table nearly empty and reads 18,000
+     * heap pages (120 ms) to count one speaker's 50,000 claims instead of scanning the index only (5 ms).
+     * H2 needs nothing: it analyzes a table by itself as rows are inserted.
+     */
+    private static void vacuumIfPostgres(Connection db) throws SQLException {
+        if (!db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Statement st = db.createStatement()) {
+            st.execute("VACUUM ANALYZE");
+        }
+        System.out.printf("VACUUM ANALYZE in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     /** Options, each with a default that gives the volume. */

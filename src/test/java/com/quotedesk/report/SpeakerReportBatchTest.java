@@ -1,0 +1,133 @@
+package com.quotedesk.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.quotedesk.report.ReportFixture.admin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A speaker report over many articles is read a batch of consecutive articles at a time (one range of
+ * article ids per query) and a large article on its own by pages: every claim of the speaker that is
+ * not dismissed comes out once, article by article in id order and in text order inside each, whatever
+ * the other speakers quoted in the same articles and whatever the batch boundaries.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpeakerReportBatchTest {
+
+    static final long SPEAKER = 980_000_001L;
+    static final long OTHER = 980_000_002L;
+    static final long FIRST_ARTICLE = 980_000_100L;
+    /** Claims of the speaker in each article: small ones that share a batch, one larger than a page. */
+    static final int[] CLAIMS = {3, 0, 250, 240, 20, 1, 1_203, 7, 499, 500, 501, 2, 0, 60};
+
+    @Inject
+    DataSource dataSource;
+
+    private final List<String> expected = new ArrayList<>();
+
+    @BeforeAll
+    void insertArticlesAndClaims() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, article_id, speaker_id, kind, "
+                     + "quote, quote_key, start_offset, end_offset, segment_index, cue, status, dismissed, flags, "
+                     + "confidence, origin, speaker_set_by, source_set_by, kind_set_by, span_set_by, created_at, "
+                     + "version) VALUES (?, ?, ?, 'DIRECT', ?, ?, ?, ?, 0, 'said', 'UNVERIFIED', ?, '', 1.0, "
+                     + "'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', CURRENT_TIMESTAMP, 0)")) {
+            for (long id : new long[] {SPEAKER, OTHER}) {
+                s.executeUpdate("INSERT INTO speaker (id, name, name_key, type, created_at) VALUES (" + id
+                        + ", 'Batch Speaker " + id + "', 'batch speaker " + id + "', 'PERSON', CURRENT_TIMESTAMP)");
+            }
+            long claimId = 980_100_000L;
+            for (int a = 0; a < CLAIMS.length; a++) {
+                long article = FIRST_ARTICLE + a;
+                s.executeUpdate("INSERT INTO article (id, title, language, body, content_hash, ingested_at, "
+                        + "claim_count) VALUES (" + article + ", 'Batch article " + a + "', 'en', 'x', "
+                        + "'speaker-report-batch-" + article + "-" + System.nanoTime() + "', CURRENT_TIMESTAMP, 0)");
+                // ids run against text order, other speakers and dismissed claims sit between the speaker's
+                for (int i = CLAIMS[a] - 1; i >= 0; i--) {
+                    add(claim, claimId++, article, SPEAKER, i * 10, false);
+                    add(claim, claimId++, article, OTHER, i * 10 + 5, false);
+                    if (i % 7 == 0) {
+                        add(claim, claimId++, article, SPEAKER, i * 10 + 3, true);
+                    }
+                }
+                for (int i = 0; i < CLAIMS[a]; i++) {
+                    expected.add(article + "/" + (i * 10));
+                }
+            }
+            claim.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement claim, long id, long article, long speaker, int start,
+                            boolean dismissed) throws Exception {
+        claim.setLong(1, id);
+        claim.setLong(2, article);
+        claim.setLong(3, speaker);
+        claim.setString(4, "claim at " + start);
+        claim.setString(5, "claim at " + start);
+        claim.setInt(6, start);
+        claim.setInt(7, start + 2);
+        claim.setBoolean(8, dismissed);
+        claim.addBatch();
+    }
+
+    @AfterAll
+    void removeThem() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM claim WHERE speaker_id IN (" + SPEAKER + ", " + OTHER + ")");
+            s.executeUpdate("DELETE FROM article WHERE id BETWEEN " + FIRST_ARTICLE + " AND "
+                    + (FIRST_ARTICLE + CLAIMS.length));
+            s.executeUpdate("DELETE FROM speaker WHERE id IN (" + SPEAKER + ", " + OTHER + ")");
+        }
+    }
+
+    @Test
+    void shouldWriteEveryLiveClaimOfTheSpeakerOnceInArticleAndTextOrder() throws Exception {
+        Response r = admin().get("/api/report?speaker={id}&format=csv", SPEAKER);
+        assertEquals(200, r.statusCode());
+        List<String> rows = new ArrayList<>();
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(r.asString().substring(1)))) {
+            for (CSVRecord rec : p) {
+                rows.add(rec.get("article_id") + "/" + rec.get("start"));
+            }
+        }
+        assertEquals(expected.size(), rows.size(), "every live claim of the speaker, none of the other's");
+        assertEquals(expected, rows);
+    }
+
+    @Test
+    void shouldCountEachArticlesClaimsInTheJsonReport() {
+        Response r = admin().get("/api/report?speaker={id}&format=json", SPEAKER);
+        assertEquals(200, r.statusCode());
+        List<Integer> counts = r.jsonPath().getList("articles.collect { it.claims.size() }", Integer.class);
+        List<Integer> expectedCounts = new ArrayList<>();
+        for (int n : CLAIMS) {
+            if (n > 0) {
+                expectedCounts.add(n);
+            }
+        }
+        assertEquals(expectedCounts, counts, "articles without a live claim of the speaker are not listed");
+        assertEquals(expected.size(), r.jsonPath().getInt("summary.byStatus.unverified"));
+        assertEquals(expected.size(), r.jsonPath().getList("unverified").size(), "the list of claims to review");
+    }
+}
