@@ -8,6 +8,7 @@ import com.quotedesk.speaker.Speaker;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "claim")
 @Audited
+@EntityListeners(ClaimTotals.Listener.class)
 public class Claim extends PanacheEntity {
 
     @NotAudited

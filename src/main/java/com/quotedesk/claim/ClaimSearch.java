@@ -70,9 +70,11 @@ public class ClaimSearch {
         bind(ids, params);
         List<Long> pageIds = ids.setFirstResult(p * s).setMaxResults(s).getResultList();
         // Counting is most of the cost for a large result (50,000 index entries for one busy speaker):
-        // a page that is not full already tells the total
-        long total = PageView.knownTotal(pageIds.size(), p, s).orElseGet(() ->
-                bind(em.createQuery("select count(c) from Claim c" + where, Long.class), params).getSingleResult());
+        // a page that is not full already tells the total, and a large total is remembered until a claim
+        // changes (ClaimTotals)
+        long total = PageView.knownTotal(pageIds.size(), p, s).orElseGet(() -> ClaimTotals.total(where.toString() + params,
+                () -> bind(em.createQuery("select count(c) from Claim c" + where, Long.class), params)
+                        .getSingleResult()));
         // The article's id comes from the claim row: fetching the article would load its whole text (up to 1 MB)
         List<ClaimView> items = pageIds.isEmpty() ? List.of() : em.createQuery(
                 "select c, c.article.id from Claim c left join fetch c.speaker left join fetch c.source "
