@@ -37,12 +37,10 @@ public class ClaimSearch {
         List<Long> speakers = present(c.speaker()) ? partyIds(true, c.speaker()) : null;
         List<Long> sources = present(c.source()) ? partyIds(false, c.source()) : null;
         if (speakers != null) {
-            where.append(" and c.speaker.id in ?").append(params.size() + 1);
-            params.add(speakers.isEmpty() ? List.of(-1L) : speakers);
+            oneOf(where, params, "fk(c.speaker)", speakers);
         }
         if (sources != null) {
-            where.append(" and c.source.id in ?").append(params.size() + 1);
-            params.add(sources.isEmpty() ? List.of(-1L) : sources);
+            oneOf(where, params, "fk(c.source)", sources);
         }
         if (present(c.status())) {
             where.append(" and c.status = ?").append(params.size() + 1);
@@ -66,21 +64,20 @@ public class ClaimSearch {
         }
         String order = order(c, speakers, sources);
         EntityManager em = Claim.getEntityManager();
-        TypedQuery<Long> ids = em.createQuery("select c.id from Claim c" + where + " order by " + order, Long.class);
-        bind(ids, params);
-        List<Long> pageIds = ids.setFirstResult(p * s).setMaxResults(s).getResultList();
+        // One query for the page: the claim table drives the outer joins, so the databases still read the
+        // index in order and stop after the page. Filters and order name the claim's own foreign key columns
+        // (fk(...)): c.speaker.id would name the joined speaker's id, and no claim index serves that. The
+        // article's id comes from the claim row: fetching the article would load its whole text (up to 1 MB).
+        TypedQuery<Object[]> rows = em.createQuery("select c, c.article.id from Claim c left join fetch c.speaker "
+                + "left join fetch c.source" + where + " order by " + order, Object[].class);
+        List<ClaimView> items = bind(rows, params).setFirstResult(p * s).setMaxResults(s).getResultList().stream()
+                .map(r -> ClaimView.of((Claim) r[0], (Long) r[1])).toList();
         // Counting is most of the cost for a large result (50,000 index entries for one busy speaker):
         // a page that is not full already tells the total, and a large total is remembered until a claim
         // changes (ClaimTotals)
-        long total = PageView.knownTotal(pageIds.size(), p, s).orElseGet(() -> ClaimTotals.total(where.toString() + params,
-                () -> bind(em.createQuery("select count(c) from Claim c" + where, Long.class), params)
-                        .getSingleResult()));
-        // The article's id comes from the claim row: fetching the article would load its whole text (up to 1 MB)
-        List<ClaimView> items = pageIds.isEmpty() ? List.of() : em.createQuery(
-                "select c, c.article.id from Claim c left join fetch c.speaker left join fetch c.source "
-                        + "where c.id in ?1 order by c.id desc", Object[].class)
-                .setParameter(1, pageIds).getResultList().stream()
-                .map(r -> ClaimView.of((Claim) r[0], (Long) r[1])).toList();
+        long total = PageView.knownTotal(items.size(), p, s).orElseGet(() -> ClaimTotals.total(where.toString()
+                + params, () -> bind(em.createQuery("select count(c) from Claim c" + where, Long.class), params)
+                .getSingleResult()));
         return new PageView<>(items, total, p, s);
     }
 
@@ -95,10 +92,10 @@ public class ClaimSearch {
             return "c.id desc";
         }
         if (speakers != null && speakers.size() == 1) {
-            return "c.speaker.id desc, c.id desc";
+            return "fk(c.speaker) desc, c.id desc";
         }
         if (speakers == null && sources != null && sources.size() == 1) {
-            return "c.source.id desc, c.id desc";
+            return "fk(c.source) desc, c.id desc";
         }
         if (speakers == null && sources == null && !present(c.q()) && present(c.status())) {
             return "c.status desc, c.id desc";
@@ -134,6 +131,21 @@ public class ClaimSearch {
                         + " s left join s.aliases a where " + live
                         + "(s.nameKey like ?1 escape '\\' or a.aliasKey like ?1 escape '\\')", Long.class)
                 .setParameter(1, "%" + escapeLike(key) + "%").setMaxResults(500).getResultList();
+    }
+
+    /**
+     * {@code path} is one of {@code ids} (none: nothing matches). One id, the usual case, is bound as a plain
+     * value: Hibernate translates a query with a list parameter afresh on every execution.
+     */
+    private static void oneOf(StringBuilder where, List<Object> params, String path, List<Long> ids) {
+        int n = params.size() + 1;
+        if (ids.size() == 1) {
+            where.append(" and ").append(path).append(" = ?").append(n);
+            params.add(ids.get(0));
+        } else {
+            where.append(" and ").append(path).append(" in ?").append(n);
+            params.add(ids.isEmpty() ? List.of(-1L) : ids);
+        }
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, List<Object> params) {
