@@ -23,6 +23,11 @@ final class ArticleContext {
             "المنظمون", "المنظمين", "نشطاء", "ناشطون", "الناشطون", "سكان", "السكان", "شهود", "الشهود", "خبراء",
             "الخبراء", "محللون", "المحللون", "مراقبون", "المراقبون", "دبلوماسيون", "الدفاع المدني", "معارضون",
             "المعارضه", "الميليشيات", "ميليشيا", "المتمردون", "المسلحون", "الاطباء", "اطباء", "مسعفون", "المسعفون");
+    /** Nouns for the findings of a poll or a study: the finding speaks for the study. */
+    private static final Set<String> RESULT_HEAD = Words.set("نتائج", "نتيجه", "ارقام", "خلاصه");
+    /** "أجراه"/"أعده"/"نشره" X after a document or a poll: X made it and speaks through it. */
+    private static final Set<String> CONDUCTED = Words.set("اجراه", "اجرته", "اجراها", "اعده", "اعدته", "اعدها",
+            "نشره", "نشرته", "نشرها", "اصدره", "اصدرته", "اصدرها", "نظمه", "نظمته", "اطلقه", "اطلقته");
     private static final Set<String> SPOKES = Words.set("المتحدث", "المتحدثه", "متحدث", "الناطق", "ناطق");
     private static final Set<String> DEFINITE_EN = Words.set("agency", "newspaper", "paper", "broadcaster", "network",
             "report", "centre", "center", "ministry", "daily", "channel", "website", "site", "outlet");
@@ -257,6 +262,20 @@ final class ArticleContext {
         if (a >= b) {
             return null;
         }
+        if (!isLatin() && a + 1 < b && RESULT_HEAD.contains(norm(tokens.key(a)))) {
+            a++; // "نتائج استطلاع رأي الشباب": the results speak for the poll
+        }
+        if (!isLatin()) {
+            for (int j = a + 1; j + 1 < b; j++) {
+                if (CONDUCTED.contains(tokens.key(j))) {
+                    Mention by = resolveChunk(j + 1, b); // "استطلاع للرأي أجراه معهد X": the institute
+                    if (by != null) {
+                        return by;
+                    }
+                    break;
+                }
+            }
+        }
         String first = norm(tokens.key(a));
         if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
             return null; // "WHO say …" is the organisation, "who" is not a name
@@ -359,6 +378,9 @@ final class ArticleContext {
         if (first.from() == a + 1 && Words.GENITIVE_HEAD.contains(head)) {
             return first; // "دول مجموعة السبع", "زعماء مجموعة السبع"
         }
+        if (ORG_AR.contains(head) && first.from() > a + 1 && nameLike(tokens.key(first.from() - 1))) {
+            return null; // "صحيفة أفغانستان تايمز": the registry's "تايمز" ends a longer name
+        }
         return precededByName(a, first.from()) ? null : last;
     }
 
@@ -449,9 +471,9 @@ final class ArticleContext {
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
             j++;
         }
-        if (j - i >= 2 && j + 1 == b && tokens.isWord(j) && tokens.key(j).startsWith("ال")
-                && tokens.key(j).length() > 4) {
-            j++; // a family name with the article ends the phrase: "محمد شياع السوداني"
+        if ((j - i >= 2 || j - i == 1 && titleEnd > a) && j + 1 == b && tokens.isWord(j)
+                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4) {
+            j++; // a family name with the article ends the phrase: "محمد شياع السوداني", "العقيد تركي المالكي"
         }
         if (j == i) {
             if (titleEnd > a && Words.TITLE.contains(k0)) {
@@ -627,6 +649,21 @@ final class ArticleContext {
     private static boolean isDayWord(String key) {
         return key != null && (Words.SKIP.contains(key) || key.equals("يوم") || key.endsWith("day")
                 && key.length() > 5);
+    }
+
+    /** An Arabic head noun of an organisation or of a group that speaks as one ("نشطاء", "وزارة"). */
+    static boolean isOrgHead(String key) {
+        return key != null && ORG_AR.contains(norm(key));
+    }
+
+    /** "الخارجية السعودية": a phrase headed by an organisation noun, as the organisation it names. */
+    Mention organisationPhrase(int a, int b) {
+        return !isLatin() && b > a && isOrgHead(tokens.key(a)) ? unknown(a, b, PartyType.ORGANISATION, a) : null;
+    }
+
+    /** "المتحدث", "الناطق": a spokesperson noun. */
+    static boolean isSpokes(String key) {
+        return key != null && SPOKES.contains(norm(key));
     }
 
     boolean isLatin() {

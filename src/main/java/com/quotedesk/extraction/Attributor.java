@@ -27,6 +27,8 @@ final class Attributor {
         boolean inferred;
         int clauseStart = -1;
         int clauseEnd = -1;
+        /** "أن ما ذكره X بأن …": a report inside another cue's clause, which it does not end. */
+        boolean nested;
         /** "…، وفقا لوكالة تاس": only lends its channel to the sentence's other cues. */
         boolean channelOnly;
 
@@ -193,6 +195,13 @@ final class Attributor {
                 continue;
             }
             Words.Cue cue = t.cue(i);
+            if (cue == null && !ctx.isLatin()) {
+                Attribution nominal = nominalAr(i, ss, se, atts);
+                if (nominal != null) {
+                    atts.add(nominal);
+                }
+                continue;
+            }
             if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
                 continue;
             }
@@ -307,6 +316,9 @@ final class Attributor {
         Attribution att = atts.get(index);
         for (int k = index + 1; k < atts.size(); k++) {
             Attribution o = atts.get(k);
+            if (o.nested && !att.nested) {
+                continue; // "… أن ما ذكره X بأن …": the inner report does not end the outer one
+            }
             if (o.cueTok > att.clauseStart) {
                 int e = o.cueTok;
                 while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1))
@@ -381,13 +393,23 @@ final class Attributor {
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
                 npEnd = j;
             }
+            if (j > i + 1 && Words.SPEECH_POSSESSIVE.contains(ArticleContext.stripConj(k)) && j + 1 < limit
+                    && Words.COMPLEMENT.contains(t.key(j + 1))) {
+                break; // "اتهم المصدر X بـ…، إضافة إلى قوله إن": the complement belongs to "قوله"
+            }
             if (("الي".equals(k) || "علي".equals(k) || "عن".equals(k)) && j + 1 < limit
                     && Words.COMPLEMENT.contains(t.key(j + 1))) {
                 comp = j + 1;
                 break;
             }
+            if (j == i + 1 && participle && "الي".equals(k) && bare.contains("شير") && j + 1 < limit
+                    && t.isWord(j + 1) && !inQuote(j + 1) && !Words.STOP.contains(t.key(j + 1))) {
+                comp = j; // "مشيرا إلى إصابة رجلين": what the participle points to is the claim
+                npEnd = j;
+                break;
+            }
             if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
-                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب")))) {
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن")))) {
                 comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
                 if (npEnd < 0) {
                     npEnd = j;
@@ -413,6 +435,12 @@ final class Attributor {
         if (speaker == null && !participle && comp > npEnd) {
             speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
         }
+        if (speaker != null && !participle && comp > npEnd && ArticleContext.isSpokes(t.key(i + 1))) {
+            Mention ranked = rankedName(npEnd, comp); // "المتحدث باسم X في اليمن العقيد تركي المالكي أن"
+            if (ranked != null) {
+                speaker = ranked;
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -436,6 +464,9 @@ final class Attributor {
         if (addressed != null && att.source == null) {
             att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
         }
+        if (att.source == null && comp > npEnd && npEnd > i) {
+            att.source = postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
         boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && inQuote(comp + 1)
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && inQuote(comp + 2);
@@ -450,14 +481,137 @@ final class Attributor {
         return att;
     }
 
+    /** "على"/"عبر" and a registered outlet or platform between the speaker and the complement. */
+    private Mention postedOn(int from, int comp) {
+        for (int j = from; j + 1 < comp && j < from + 6; j++) {
+            String k = t.key(j);
+            if (("علي".equals(k) || "عبر".equals(k)) && t.isWord(j + 1)) {
+                LexiconMatcher.Match m = ctx.registryAt(j + 1, comp);
+                if (m != null && m.alias().entry().type() == PartyType.MEDIA) {
+                    Mention outlet = ctx.mentionOf(m);
+                    note(outlet, j + 1, m.to());
+                    return outlet;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic nouns of speech that attribute: "تصريحات رئيس الوزراء X أن …" (the noun opens its phrase, a
+     * speaker and a complement follow), "وختم المصدر تصريحه بأن …" / "إضافة إلى قوله إن …" (the noun with
+     * its owner's pronoun right before the complement: the owner is the verb's subject or the sentence's
+     * speaker), "أن ما ذكره X بأن …" (a report nested in another cue's clause).
+     */
+    private Attribution nominalAr(int i, int ss, int se, List<Attribution> atts) {
+        String k = ArticleContext.stripConj(t.key(i));
+        String prev = i > ss && t.isWord(i - 1) ? t.key(i - 1) : null;
+        for (Attribution a : atts) {
+            if (a.clauseStart > i || a.cueTok < i && a.clauseStart < 0 && a.cue == Words.Cue.RELAY) {
+                return null; // "نقلت تاس عن كيم قوله إن": the relay reads it
+            }
+        }
+        if (Words.SPEECH_POSSESSIVE.contains(k) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            Attribution att = new Attribution(i, Words.Cue.SAY);
+            int words = 0;
+            for (int j = ss + 1; j < i; j++) {
+                if (!t.isWord(j) || inQuote(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
+                    words = -1;
+                    break;
+                }
+                words++;
+            }
+            Mention owner = words >= 1 && words <= 5 && t.isWord(ss) ? ctx.resolve(ss + 1, i) : null;
+            if (owner != null) {
+                att.speaker = owner; // "وختم المصدر المسؤول تصريحه بأن"
+                note(owner, ss + 1, i);
+            } else {
+                fillSpeaker(att, i, ss, atts);
+            }
+            att.clauseStart = i + 2;
+            return att;
+        }
+        boolean relative = "ما".equals(prev) && k.length() > 3 && k.endsWith("ه")
+                && Words.cue(k.substring(0, k.length() - 1), ctx.lang) == Words.Cue.SAY;
+        if (!Words.SPEECH_NOUN.contains(k) && !relative) {
+            return null;
+        }
+        if (!relative && prev != null && Words.STOP.contains(prev)) {
+            return null; // "في تصريحات لـCNN": a circumstance, not the subject
+        }
+        int comp = -1;
+        int npEnd = -1;
+        for (int j = i + 1; j < se && j < i + 12; j++) {
+            if (inQuote(j) || t.isWord(j) && t.cue(j) != null) {
+                return null;
+            }
+            String kj = t.key(j);
+            if (kj != null && Words.COMPLEMENT.contains(kj)) {
+                comp = j;
+                break;
+            }
+            if (npEnd < 0 && (kj == null || Words.STOP.contains(kj))) {
+                if (!relative) {
+                    return null;
+                }
+                npEnd = j; // "ما ذكره الرئيس الفرنسي في مقابلة تلفزيونية بأن"
+            }
+        }
+        if (comp < 0) {
+            return null;
+        }
+        if (npEnd < 0) {
+            npEnd = comp;
+        }
+        Mention speaker = npEnd > i + 1 ? ctx.resolve(i + 1, npEnd) : null;
+        if (speaker == null) {
+            return null;
+        }
+        note(speaker, i + 1, npEnd);
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        att.nested = relative;
+        att.clauseStart = comp + 1;
+        if (!relative) {
+            for (int j = comp + 1; j < se; j++) {
+                if (!t.isWord(j) && !inQuote(j) && (t.charAt(j) == '\u060C' || t.charAt(j) == ',')) {
+                    att.clauseEnd = j; // the noun phrase is a subject: its clause ends at the comma
+                    break;
+                }
+            }
+        }
+        return att;
+    }
+
     /** An outlet right after the cue with لـ ("قال لـCNN", "قالت لصحيفة X"): the addressee, not the speaker. */
     private Mention addressedOutlet(int j, int npEnd) {
         if (j >= npEnd || !t.isWord(j) || t.key(j).charAt(0) != 'ل') {
             return null;
         }
+        if ("ل".equals(t.key(j)) && j + 2 < t.size() && !t.isWord(j + 1) && t.isWord(j + 2)) {
+            // "قالت لـ"سي.ان.ان: "…"": a mark opened before the outlet's name and never closed
+            LexiconMatcher.Match m = ctx.registryAt(j + 2, Math.min(t.size(), j + 9));
+            return m != null && m.from() == j + 2 && CHANNEL_TYPES.contains(m.alias().entry().type())
+                    ? ctx.mentionOf(m) : null;
+        }
         LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
         boolean outlet = m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type());
         return outlet ? ctx.mentionOf(m) : null;
+    }
+
+    /** A rank and a name after the spokesperson's organisation and its place: the name. */
+    private Mention rankedName(int from, int comp) {
+        for (int k = from; k < comp && k < from + 8; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                return null;
+            }
+            String key = ArticleContext.norm(t.key(k));
+            if (Words.TITLE.contains(key) && !ArticleContext.isSpokes(key) && !"باسم".equals(key)) {
+                Mention m = ctx.resolve(k, comp);
+                return m != null && m.type() == PartyType.PERSON && !m.known() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */
@@ -930,16 +1084,22 @@ final class Attributor {
             String key = t.key(e);
             if (key == null) {
                 char c = t.charAt(e);
-                if (c == ',' || c == '\u060C' || isSentenceEnd(c) || c == ':' || c == '\u2013' || c == '\u2014') {
-                    break;
+                if (c == ',' || c == '\u060C' || isSentenceEnd(c) && !insideAbbreviation(e, se) || c == ':'
+                        || c == '\u2013' || c == '\u2014') {
+                    break; // "بحسب "سي.إن.إن"،": the dots inside a name do not end it
                 }
-            } else if (e > j && (Words.STOP.contains(key) || t.cue(e) != null
+            } else if (e > j && !gluedToDot(e) && (Words.STOP.contains(key) || t.cue(e) != null
                     || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
                 break;
             }
             e++;
         }
         return e;
+    }
+
+    /** A word glued to a dot before it ("سي.إن.إن", "U.S."): a letter group of a dotted name. */
+    private boolean gluedToDot(int e) {
+        return e > 0 && !t.isWord(e - 1) && t.charAt(e - 1) == '.' && t.start(e) == t.end(e - 1);
     }
 
     private Attribution accordingAttribution(int i, int ss, int se, List<Attribution> atts, int e, Mention party,
@@ -1123,6 +1283,12 @@ final class Attributor {
             return;
         }
         Mention subject = firstParty(ss, i);
+        if (subject == null && !ctx.isLatin()) {
+            subject = titledNameBefore(ss, i); // "تقديم رئيس الوزراء X لوثائق، قال إنها"
+        }
+        if (subject == null && !ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
+            subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+        }
         if (subject != null) {
             att.speaker = subject;
             att.inferred = true;
@@ -1141,6 +1307,40 @@ final class Attributor {
             }
         }
         att.inferred = att.speaker != null;
+    }
+
+    /** A title and the unregistered name after it earlier in the sentence, outside quotations; or null. */
+    private Mention titledNameBefore(int ss, int i) {
+        for (int k = ss; k < i && k < ss + 40; k++) {
+            if (!t.isWord(k) || inQuote(k) || !Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < i && e < k + 8 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e))
+                    && t.cue(e) == null) {
+                e++;
+            }
+            Mention m = ctx.resolve(k, e);
+            if (m != null && m.type() == PartyType.PERSON && !m.known() && m.name().indexOf(' ') > 0) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Verb-subject order: the group noun phrase right after the sentence's first word ("وتداول نشطاء …"). */
+    private Mention groupSubject(int ss, int i) {
+        int a = ss + 1;
+        if (a >= i || !t.isWord(ss) || !t.isWord(a) || inQuote(a) || !ArticleContext.isOrgHead(t.key(a))) {
+            return null;
+        }
+        int e = a + 1;
+        while (e < i && e < a + 5 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e))
+                && t.cue(e) == null) {
+            e++;
+        }
+        return ctx.resolve(a, e);
     }
 
     /** The first registry party in tokens [a, b) outside quotations. */
@@ -1526,10 +1726,26 @@ final class Attributor {
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && t.charAt(i) == ':' && !insideAny(t.start(i))) {
                 LexiconMatcher.Match m = ctx.registryAt(a, i);
-                if (m == null || m.from() != a || i + 1 >= b) {
+                if (i + 1 >= b) {
                     return;
                 }
-                Mention speaker = ctx.mentionOf(m);
+                Mention speaker;
+                Mention source = null;
+                if (m != null && m.from() == a) {
+                    speaker = ctx.mentionOf(m);
+                    source = headlineOutlet(m.to(), i); // "مسؤول بـ"الجهاد" لـCNN: …": told CNN
+                } else if (!ctx.isLatin() && headlineParty(a, i)) {
+                    // "الخارجية السعودية: …" (the ministry, not the country), "استطلاع رأي الشباب العربي: …"
+                    speaker = ctx.organisationPhrase(a, i);
+                    if (speaker == null) {
+                        speaker = ctx.resolve(a, i);
+                    }
+                } else {
+                    return;
+                }
+                if (speaker == null) {
+                    return;
+                }
                 int s = t.start(i + 1);
                 while (s < seg.end() && Character.isWhitespace(text.charAt(s))) {
                     s++;
@@ -1539,12 +1755,45 @@ final class Attributor {
                     e--;
                 }
                 if (e > s) {
-                    out.add(claimQuiet(ClaimKind.REPORTED, s, e, ":", speaker, null, EnumSet.noneOf(ClaimFlag.class),
-                            0.7));
+                    out.add(claimQuiet(ClaimKind.REPORTED, s, e, ":", speaker, source,
+                            EnumSet.noneOf(ClaimFlag.class), 0.7));
                 }
                 return;
             }
         }
+    }
+
+    /** An outlet with the preposition لـ between a headline's party and its colon. */
+    private Mention headlineOutlet(int from, int colon) {
+        for (int j = from; j < colon; j++) {
+            LexiconMatcher.Match m = t.isWord(j) ? ctx.registryAt(j, colon) : null;
+            if (m != null && m.clitic() > 0 && t.key(j).charAt(0) == 'ل'
+                    && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                return ctx.mentionOf(m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An Arabic headline party the registry does not know: two to five words before the first colon,
+     * no digit, no cue, no quotation, no preposition opening it (a place or a one-word label such as
+     * "عاجل:" or "بالفيديو:" stays out).
+     */
+    private boolean headlineParty(int a, int colon) {
+        int words = 0;
+        for (int j = a; j < colon; j++) {
+            if (!t.isWord(j) || insideAny(t.start(j))) {
+                return false;
+            }
+            String k = t.key(j);
+            if (t.cue(j) != null && j + 1 == colon || Character.isDigit(k.charAt(0)) || j == a && Words.STOP.contains(k)
+                    || Words.COMPLEMENT.contains(k)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
     }
 
     private static final Set<String> HEADLINE_CUES = Words.set("says", "say", "claims", "claim", "warns", "warn",

@@ -151,6 +151,74 @@ class ExtractorRulesTest {
                         + "صحيفة الفجر المحلية عنونت الأزمة الكبرى، وقالت الصحيفة إن الحكومة ستستقيل قريبا.")
                 .reported("الحكومة ستستقيل قريبا").speakerHas("الفجر"));
 
+        // ---- Arabic: fourth round (headlines, nominal cues, unregistered speakers, channels) ----------
+        rows.add(ar("a dotted outlet name in quotation marks after bi-hasab stays whole",
+                "وبحسب \"سي.إن.إن\"، تراجعت أسعار القمح في الأسواق المحلية.")
+                .reported("تراجعت أسعار القمح في الأسواق المحلية").speaker("CNN"));
+        rows.add(ar("a registered outlet word ending a longer newspaper name is not that outlet",
+                "وقالت صحيفة كابول تايمز إن الطرق الجبلية أغلقت بسبب الثلوج.")
+                .reported("الطرق الجبلية أغلقت بسبب الثلوج").speakerHas("كابول"));
+        rows.add(ar("a spokesperson followed by a place, a rank and a name: the name speaks",
+                "وأعلن المتحدث باسم قوات التحالف في المنطقة العقيد سامي الراشد أن الدوريات ستستمر ليلا.")
+                .reported("الدوريات ستستمر ليلا").speaker("سامي الراشد"));
+        rows.add(whole("an Arabic headline 'party told outlet: claim' takes the outlet as the channel", null,
+                "مسؤول في الوزارة لـCNN: الاتفاق سيوقع الأسبوع المقبل\n\nوصل الوفد إلى العاصمة أمس.")
+                .reported("الاتفاق سيوقع الأسبوع المقبل").speaker("unnamed official").source("CNN"));
+        rows.add(whole("an Arabic headline 'unregistered organisation: claim' is a reported claim of it", null,
+                "وزارة الزراعة الأردنية: موسم القمح هذا العام هو الأفضل\n\nبدأ الحصاد في الشمال.")
+                .reported("موسم القمح هذا العام هو الأفضل").speaker("وزارة الزراعة الأردنية"));
+        rows.add(whole("an Arabic headline with a one-word label before the colon is no claim", null,
+                "عاجل: انقطاع الكهرباء عن العاصمة\n\nعادت الكهرباء بعد ساعة.").total(0));
+        rows.add(ar("an outlet after lam and a mark opened before its name is the channel",
+                "وقالت لـ\"سي.ان.ان: \"لن أعود إلى تلك المدينة مرة أخرى.\"")
+                .direct("لن أعود إلى تلك المدينة مرة أخرى.").source("CNN"));
+        rows.add(ar("a poll conducted by an institute speaks for the institute",
+                "وتراجعت شعبية الحكومة، بحسب ما أظهر استطلاع للرأي أجراه معهد الرصد الوطني.")
+                .reported("وتراجعت شعبية الحكومة").speakerHas("معهد الرصد"));
+        rows.add(ar("the results of a survey speak for the survey",
+                "وأظهرت نتائج مسح الأسر السنوي أن نصف العائلات تملك سيارة.")
+                .reported("نصف العائلات تملك سيارة").speakerHas("مسح").speakerNotHas("نتائج"));
+        rows.add(ar("a noun of speech opening its phrase attributes like a verb (tasrihat X anna)",
+                "تصريحات وزير الطاقة المغربي عمر بنعلي أن الأسعار ستنخفض قريبا جدا، وزيارته للمصفاة، أثارت جدلا.")
+                .reported("الأسعار ستنخفض قريبا جدا").speaker("عمر بنعلي"));
+        rows.add(ar("a noun of speech after a preposition is a circumstance, not a cue",
+                "وظهر الوزير في تصريحات مسجلة أن يوم الافتتاح قريب جدا.").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("a possessed noun of speech before bi-anna reports the verb's subject (khatama hadithahu)",
+                "وختم المصدر الأمني حديثه بأن الحدود ستبقى مغلقة طوال الشهر.")
+                .reported("الحدود ستبقى مغلقة طوال الشهر").speaker("unnamed sources"));
+        rows.add(ar("idafatan ila qawlihi inna reports for the sentence's speaker",
+                "واتهم المصدر إيران بتهريب الأسلحة إلى المتمردين، إضافة إلى قوله إن الحدود غير آمنة.")
+                .reported("الحدود غير آمنة").speaker("unnamed sources"));
+        rows.add(ar("the object clause of ittahama ends before a following qawlihi inna",
+                "واتهم المصدر إيران بتهريب الأسلحة إلى المتمردين، إضافة إلى قوله إن الحدود غير آمنة.")
+                .expect("a reported claim opening with the accused", cs -> cs.stream().anyMatch(c ->
+                        c.kind() == ClaimKind.REPORTED && c.quote().startsWith("إيران بتهريب الأسلحة")
+                                && !c.quote().contains("الحدود"))));
+        rows.add(ar("ma dhakarahu X bi-anna inside another clause is a nested claim of X",
+                "وأكد مصدر دبلوماسي أن ما ذكره الوزير جان مارتان في مقابلة إذاعية بأن الحدود ستغلق قريبا غير دقيق.")
+                .reported("الحدود ستغلق قريبا غير دقيق").speaker("جان مارتان"));
+        rows.add(ar("a nested claim does not end the clause that holds it",
+                "وأكد مصدر دبلوماسي أن ما ذكره الوزير جان مارتان في مقابلة إذاعية بأن الحدود ستغلق قريبا غير دقيق.")
+                .reported("ما ذكره الوزير جان مارتان في مقابلة إذاعية بأن الحدود ستغلق قريبا غير دقيق")
+                .speaker("unnamed sources"));
+        rows.add(ar("a'lana 'an + noun: the noun phrase is the claim of the subject before the verb",
+                "وكانت السلطات المحلية قد أعلنت عن إغلاق ثلاث مدارس في المدينة ونفت أن يكون القرار سياسيا.")
+                .reported("إغلاق ثلاث مدارس في المدينة").speakerHas("السلطات"));
+        rows.add(ar("mushiran ila + noun: what the participle points to is the claim",
+                "وقال المتحدث إن الحريق بدأ ليلا، مشيرا إلى إصابة ثلاثة من عمال الإطفاء بجروح طفيفة.")
+                .reported("إصابة ثلاثة من عمال الإطفاء بجروح طفيفة"));
+        rows.add(ar("the verb asharat ila + noun points to a topic, not a claim",
+                "وأشارت الصحيفة على صفحتها الأولى إلى زيارة الوزير للمدينة.").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("a registered platform after 'ala between the speaker and the complement is the channel",
+                "وكتب الدفاع المدني على فيس بوك إن الطريق الساحلي مغلق حتى إشعار آخر.")
+                .reported("الطريق الساحلي مغلق حتى إشعار آخر").source("Facebook"));
+        rows.add(ar("a cue with no name takes a titled unregistered name earlier in the sentence",
+                "وصول رئيس الوزراء الماليزي أنور إبراهيم إلى المطار، قال إنه سيبحث ملفات التجارة.")
+                .reported("سيبحث ملفات التجارة").speaker("أنور إبراهيم"));
+        rows.add(ar("a participle cue with no name takes the group subject after the sentence's verb",
+                "وتداول ناشطون على المنصات صور الفيضان لافتين إلى أن السدود لم تصمد طويلا.")
+                .reported("السدود لم تصمد طويلا").speaker("ناشطون"));
+
         // ---- Arabic: quotations that are not claims --------------------------------------------------
         rows.add(ar("a short quotation after a demonstrative is a scare quote",
                 "وأوضح الوزير أن هذه “الخطة” لا تشمل رفع الأسعار في الوقت الحالي.")
