@@ -88,6 +88,8 @@ final class ArticleContext {
     private final List<Named> history = new ArrayList<>();
     private final Map<String, Mention> titleBindings = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
+    private final Map<String, String> acronyms = new HashMap<>();
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
     private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The registry match at each token, found once for the whole text. */
@@ -109,6 +111,10 @@ final class ArticleContext {
         for (int i = 0; i < n; i++) {
             LexiconMatcher.Match m = tokens.isWord(i) ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
             matches[i] = m;
+            if (isLatin() && i + 2 < n && !tokens.isWord(i) && tokens.charAt(i) == '(' && isAcronym(i + 1)
+                    && !tokens.isWord(i + 2) && tokens.charAt(i + 2) == ')') {
+                noteAcronym(i);
+            }
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
@@ -124,6 +130,21 @@ final class ArticleContext {
                     surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
                 }
             }
+        }
+    }
+
+    /** "Capitalised Name Of Words (ACRONYM)": the acronym names the capitalised run before the bracket. */
+    private void noteAcronym(int bracket) {
+        int s = bracket;
+        while (s - 1 >= 0 && s > bracket - 8 && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1))
+                && s - 2 >= 0 && isCapitalized(s - 2))) {
+            s--;
+        }
+        while (s < bracket && DETERMINERS.contains(tokens.key(s))) {
+            s++; // "The World Health Organisation" is the World Health Organisation
+        }
+        if (bracket - s >= 2) {
+            acronyms.putIfAbsent(tokens.key(bracket + 1), text.substring(tokens.start(s), tokens.end(bracket - 1)));
         }
     }
 
@@ -616,6 +637,12 @@ final class ArticleContext {
         }
         if (b - a == 1) {
             String full = surnames.get(tokens.key(a));
+            if (full == null && isLatin()) {
+                full = acronyms.get(tokens.key(a)); // "WHO say …" after "The World Health Organisation (WHO)"
+            }
+            if (full == null && isLatin()) {
+                full = misspeltSurname(tokens.key(a)); // "Ms Bauchtman" after "Lydia Buchtmann"
+            }
             if (full != null) {
                 name = full;
             }
@@ -623,6 +650,53 @@ final class ArticleContext {
             surnames.putIfAbsent(tokens.key(b - 1), name);
         }
         return new Mention(text.substring(s, e), s, e, name, type, false);
+    }
+
+    /**
+     * The full name of a surname seen before that differs from {@code key} by at most two letters (same
+     * first letter, six letters or more): a misspelling in the copy, not another person.
+     */
+    private String misspeltSurname(String key) {
+        if (key == null || key.length() < 6) {
+            return null;
+        }
+        String best = null;
+        for (Map.Entry<String, String> e : surnames.entrySet()) {
+            String k = e.getKey();
+            if (k.length() >= 6 && k.charAt(0) == key.charAt(0) && Math.abs(k.length() - key.length()) <= 2
+                    && editDistance(k, key, 2) <= 2) {
+                if (best != null) {
+                    return null; // two candidates: no guess
+                }
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, stopping early above {@code max}. */
+    static int editDistance(String a, String b, int max) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
     }
 
     /** The key without a conjunction و/ف when that leaves a title, an organisation word or a definite noun. */

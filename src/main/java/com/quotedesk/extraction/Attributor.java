@@ -59,6 +59,11 @@ final class Attributor {
     private int lastClaimTok = -1;
     private LexiconMatcher.Match lastSubjectMatch;
     private int lastSubjectTok = -1;
+    /** English: an unregistered person opening a sentence without a cue, who spoke before ("Rathbun requested …"). */
+    private Mention lastSubjectPerson;
+    private int lastSubjectPersonTok = -1;
+    /** Last words (folded) of the people who have spoken so far in the article. */
+    private final Set<String> spokeBefore = new java.util.HashSet<>();
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
@@ -195,6 +200,13 @@ final class Attributor {
                 continue;
             }
             Words.Cue cue = t.cue(i);
+            if (cue == null && ctx.isLatin()) {
+                Attribution words = inTheWordsOf(i, se);
+                if (words != null) {
+                    atts.add(words);
+                }
+                continue;
+            }
             if (cue == null && !ctx.isLatin()) {
                 Attribution nominal = nominalAr(i, ss, se, atts);
                 if (nominal != null) {
@@ -277,6 +289,13 @@ final class Attributor {
         }
         if (Words.NEGATING_NOUN.contains(prev)) {
             return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
+        }
+        if (ctx.isLatin() && cue == Words.Cue.TELL && ("that".equals(next) || "to".equals(next))) {
+            return false; // "was hauled in and told that …": told with no one told is a passive
+        }
+        if (ctx.isLatin() && Words.PARTICIPLE.contains(k) && i > 0 && t.isWord(i - 1) && t.cue(i - 1) != null
+                && t.cue(i - 1) != Words.Cue.ACCORDING) {
+            return false; // "They say adding the mineral …": a gerund opening the clause, not a cue
         }
         if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
             return "that".equals(next); // "the study found that …", not "United States", "found the body"
@@ -718,6 +737,12 @@ final class Attributor {
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
         }
+        if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
+                && t.isWord(p - 2) && !inQuote(p - 2)) {
+            p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative
+        }
+        boolean participleAfterComma = Words.PARTICIPLE.contains(t.key(i)) && p >= ss && !t.isWord(p)
+                && t.charAt(p) == ',' && p - 1 >= ss && !inQuote(p - 1);
         if (p > ss && !t.isWord(p) && t.charAt(p) == ')' && !inQuote(p)) {
             for (int k = p - 1; k > ss && k > p - 8; k--) {
                 if (!t.isWord(k) && t.charAt(k) == '(') {
@@ -732,6 +757,8 @@ final class Attributor {
         int after = i + 1;
         if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
+        } else if (participleAfterComma) {
+            speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
         } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
                 && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
             speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
@@ -768,6 +795,14 @@ final class Attributor {
                 if (k > ss) {
                     npStart = ss;
                     npEnd = k;
+                }
+            }
+            if (known == null && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+                    && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
+                int open = openingNounPhrase(ss, npStart);
+                if (open > ss) {
+                    npStart = ss; // "A new study documenting … in Australian school children has revealed"
+                    npEnd = open;
                 }
             }
             if (known == null) {
@@ -815,6 +850,14 @@ final class Attributor {
         }
         if (cue == Words.Cue.TELL) {
             after = addressee(att, i + 1, se);
+        } else if (!afterQuote && after + 1 < se && "to".equals(t.key(after)) && ctx.isCapitalized(after + 1)) {
+            int e = addressee(att, after + 1, se); // "stated to LA Weekly that …": the outlet is the channel
+            if (att.source != null) {
+                after = e;
+            }
+        }
+        if (att.source == null && !afterQuote) {
+            att.source = publishedIn(ss, i); // "published in the Medical Journal of X, revealed", "site X"
         }
         if (!afterQuote && cue != Words.Cue.CHANT) {
             int c = after;
@@ -954,6 +997,102 @@ final class Attributor {
         return att;
     }
 
+    private static final Set<String> EN_PREPOSITIONS_OF = Words.set("in", "of", "on", "at", "for", "with", "from",
+            "about", "among");
+    private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
+    private static final Set<String> PUBLISHED = Words.set("published", "posted", "printed", "appeared", "aired",
+            "broadcast");
+    private static final Set<String> PLACE_OF_POSTS = Words.set("site", "website", "board", "forum", "blog",
+            "newsgroup", "page", "channel");
+
+    /**
+     * The sentence opens with an article and a noun phrase ("A new study documenting …"): its end (before
+     * a participle or a stop word), or -1.
+     */
+    private int openingNounPhrase(int ss, int limit) {
+        if (!t.isWord(ss) || !EN_ARTICLE.contains(t.key(ss))) {
+            return -1;
+        }
+        int e = ss + 1;
+        while (e < limit && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null
+                && !(e > ss + 1 && (t.key(e).endsWith("ing") || t.key(e).endsWith("ed")))) {
+            e++;
+        }
+        return e > ss + 1 && e < limit ? e : -1;
+    }
+
+    /**
+     * The channel named as the place of a publication or a post in the subject before the cue: "published
+     * in the Medical Journal of Australia", "the message board for the … site Operation Clambake".
+     */
+    private Mention publishedIn(int ss, int cueTok) {
+        for (int k = ss; k < cueTok && k < ss + 40; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                continue;
+            }
+            String key = t.key(k);
+            int from = -1;
+            if (PUBLISHED.contains(key) && k + 1 < cueTok && ("in".equals(t.key(k + 1)) || "on".equals(t.key(k + 1)))) {
+                from = k + 2;
+            } else if (PLACE_OF_POSTS.contains(key) && k + 1 < cueTok && ctx.isCapitalized(k + 1)) {
+                from = k + 1;
+            }
+            if (from < 0) {
+                continue;
+            }
+            if (from < cueTok && "the".equals(t.key(from))) {
+                from++;
+            }
+            int e = from;
+            while (e < cueTok && t.isWord(e) && (ctx.isCapitalized(e) || ("of".equals(t.key(e)) || "and".equals(t.key(e)))
+                    && e + 1 < cueTok && ctx.isCapitalized(e + 1)) && !Words.isDay(t.key(e))) {
+                e++;
+            }
+            if (e > from) {
+                Mention m = ctx.resolve(from, e);
+                if (m != null) {
+                    return m.known() ? m : new Mention(m.text(), m.start(), m.end(), m.name(), PartyType.MEDIA, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the name speaks the quotation after it. */
+    private Attribution inTheWordsOf(int i, int se) {
+        if (!"words".equals(t.key(i)) || i < 2 || i + 2 >= se || !"the".equals(t.key(i - 1)) || !"in".equals(t.key(i - 2))
+                || !"of".equals(t.key(i + 1))) {
+            return null;
+        }
+        int e = i + 2;
+        while (e < se && e < i + 16 && !inQuote(e) && !(t.isWord(e) && t.cue(e) != null)
+                && (t.isWord(e) || t.charAt(e) == ',' || t.charAt(e) == '.')) {
+            e++;
+        }
+        while (e > i + 2 && !t.isWord(e - 1)) {
+            e--;
+        }
+        Mention speaker = null;
+        int c = i + 2;
+        for (int k = i + 2; k <= e && speaker == null; k++) {
+            if (k == e || !t.isWord(k) && t.charAt(k) == ',') {
+                if (k > c && phrases.isNameChunk(c, k)) {
+                    speaker = ctx.resolve(c, k); // the name among the comma-set chunks
+                }
+                c = k + 1;
+            }
+        }
+        if (speaker == null && e > i + 2) {
+            speaker = ctx.resolve(i + 2, e);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        return att;
+    }
+
     private int skipSkips(int j, int se) {
         while (j < se && t.isWord(j) && (Words.SKIP.contains(t.key(j)) || Words.isDay(t.key(j)))) {
             j++;
@@ -1043,7 +1182,29 @@ final class Attributor {
         if (e <= j) {
             return null;
         }
-        Mention party = ctx.resolve(j, e);
+        Mention party = null;
+        if (ctx.isLatin()) {
+            for (int c = j + 1; c < e; c++) {
+                String key = t.key(c);
+                if (key != null && !ctx.isCapitalized(c) && ("by".equals(key) || key.endsWith("ed") || "made".equals(key)
+                        || "written".equals(key) || "seen".equals(key) || "sent".equals(key))) {
+                    party = ctx.resolve(j, c); // "an Internet posting made just over 24 hours ago": the posting
+                    if (party != null) {
+                        int comma = e;
+                        while (comma < se && comma < e + 8 && t.isWord(comma) && !inQuote(comma)) {
+                            comma++;
+                        }
+                        if (comma < se && !t.isWord(comma) && t.charAt(comma) == ',') {
+                            e = comma; // "… made late on Friday, the coach …": the clause starts after the comma
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (party == null) {
+            party = ctx.resolve(j, e);
+        }
         if (party == null) {
             return null;
         }
@@ -1298,7 +1459,10 @@ final class Attributor {
     }
 
     private void carryOver(Attribution att) {
-        if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
+        if (lastSubjectPerson != null && lastSubjectPersonTok > lastClaimTok
+                && (lastSubjectMatch == null || lastSubjectPersonTok > lastSubjectTok)) {
+            att.speaker = lastSubjectPerson; // "Rathbun requested donations …. He described Montalvo as …"
+        } else if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
             att.speaker = ctx.mentionOf(lastSubjectMatch);
         } else {
             att.speaker = lastSpeaker;
@@ -1351,6 +1515,13 @@ final class Attributor {
             }
             LexiconMatcher.Match m = ctx.registryAt(i, b);
             if (m != null) {
+                if (ctx.isLatin() && m.alias().entry().type() == PartyType.ANONYMOUS && m.from() > a
+                        && ctx.isCapitalized(m.from() - 1)) {
+                    Mention qualified = ctx.resolve(m.from() - 1, m.to()); // "Scientology officials … they claimed"
+                    if (qualified != null) {
+                        return qualified;
+                    }
+                }
                 return ctx.mentionOf(m);
             }
         }
@@ -1395,6 +1566,9 @@ final class Attributor {
 
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     private void noteMentions(int ss, int se, List<Attribution> atts) {
+        if (ctx.isLatin() && atts.isEmpty()) {
+            noteSubjectPerson(ss, se);
+        }
         for (int i = ss; i < se; i++) {
             if (inQuote(i) || !t.isWord(i)) {
                 continue;
@@ -1409,6 +1583,34 @@ final class Attributor {
                 lastSubjectTok = i;
             }
             i = m.to() - 1;
+        }
+    }
+
+    /**
+     * English: a sentence without a cue that opens with the name of someone who has spoken before and a
+     * verb ("Rathbun requested donations …") makes that person the one a later "He …" continues.
+     */
+    private void noteSubjectPerson(int ss, int se) {
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        int e = k;
+        while (e < se && e < k + 3 && ctx.isCapitalized(e) && !inQuote(e)) {
+            e++;
+        }
+        if (e == k || e >= se || !t.isWord(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+                || t.key(e - 1).endsWith("'s")) {
+            return;
+        }
+        String last = t.key(e - 1);
+        if (!spokeBefore.contains(last)) {
+            return;
+        }
+        Mention m = ctx.resolve(k, e);
+        if (m != null && m.type() == PartyType.PERSON && !m.known()) {
+            lastSubjectPerson = m;
+            lastSubjectPersonTok = k;
         }
     }
 
@@ -1457,6 +1659,9 @@ final class Attributor {
             source = att.source;
             inferred = att.inferred;
             cue = cueText(att.cueTok);
+        } else if (qa == paraFrom && (speaker = creditAfter(q)) != null) {
+            source = null; // "“…” - Matthew Ingram", "“…” Anonymous blogger, “Title”": the credit line names it
+            inferred = false;
         } else if (q.continues() && prevQuoteSpeaker != null) {
             speaker = prevQuoteSpeaker;
             source = prevQuoteSource;
@@ -1517,6 +1722,30 @@ final class Attributor {
             }
         }
         return new Segment(q.segment(), q.open(), q.open(), SegmentKind.BODY);
+    }
+
+    /**
+     * A quotation opening its paragraph and followed by a credit: an optional dash and a short capitalised
+     * name that ends the paragraph or is followed by a comma and the quoted title of the piece.
+     */
+    private Mention creditAfter(Quote q) {
+        if (q.close() < 0 || !ctx.isLatin()) {
+            return null;
+        }
+        int pe = t.indexAt(segmentOf(q).end());
+        int k = t.indexAt(q.close()) + 1;
+        while (k < pe && !t.isWord(k) && !inQuote(k) && "-\u2013\u2014".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= pe || !t.isWord(k) || inQuote(k) || !ctx.isCapitalized(k)) {
+            return null;
+        }
+        int e = k;
+        while (e < pe && e < k + 5 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null) {
+            e++;
+        }
+        boolean ends = e >= pe || !t.isWord(e) && t.charAt(e) == ',' && e + 1 < pe && inQuote(e + 1);
+        return ends ? ctx.resolve(k, e) : null;
     }
 
     private boolean detached(Attribution att, int qa, int qb) {
@@ -1645,6 +1874,8 @@ final class Attributor {
             lastSpeaker = speaker;
             lastSource = source;
             lastClaimTok = Math.max(lastClaimTok, tok);
+            String name = speaker.name();
+            spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));

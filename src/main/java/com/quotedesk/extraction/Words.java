@@ -64,7 +64,7 @@ final class Words {
                 "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
-                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show");
+                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -210,7 +210,7 @@ final class Words {
             "مصرحا", "قائلا", "قائله", "داعيا", "نافيا", "مشيدا", "لافتا", "لافته", "لافتين", "لافتون", "مشيرين", "مشيرون",
             "مؤكدين", "مؤكدون", "موضحين", "محذرين", "معربين", "مضيفين", "معتبرين", "saying", "adding", "stating", "recommending",
             "promising", "describing", "calling", "warning", "noting", "insisting", "arguing",
-            "reporting", "explaining", "accusing");
+            "reporting", "explaining", "accusing", "writing");
 
     /** Nouns before a registry name that make the phrase stand for that party ("دول مجموعة السبع"). */
     static final Set<String> GENITIVE_HEAD = set("دول", "زعماء", "قاده", "وزراء", "اعضاء", "حكومه", "قوات", "جيش",

@@ -377,6 +377,71 @@ class ExtractorRulesTest {
                 "Insurance claims rise after the storm\n\nMonday, May 4, 2020\n\nInsurers counted the damage.")
                 .total(0));
 
+        // ---- English: fourth round (channels, relatives, credits, subjects, spellings) ----------------
+        rows.add(en("English 'told that' with nobody told is a passive, not a cue",
+                "I was sent home and told that my job had been given to someone else.").total(0));
+        rows.add(en("an English gerund opening the clause after a cue is not a second cue",
+                "They say adding more buses to the route is the cheapest fix of all.")
+                .reported("adding more buses to the route is the cheapest fix of all").count(ClaimKind.REPORTED, 1));
+        rows.add(en("English ', who had told' makes the name before the relative the speaker",
+                "She flew to Oslo to meet with Karl Berg, who had told reporters the deal was close.")
+                .reported("the deal was close").speaker("Karl Berg"));
+        rows.add(en("English 'in the words of X' makes the name among its chunks the speaker of the quotation",
+                "The rooms were cold, and in the words of the chief inspector, Ann Price, \"nobody could have"
+                        + " lived there for a week.\"")
+                .direct("nobody could have lived there for a week.").speaker("Ann Price"));
+        rows.add(en("English pronoun after a qualified group takes the qualified group",
+                "On Monday, Harbour officials went to the police station where they claimed the boat was stolen.")
+                .reported("the boat was stolen").speaker("Harbour officials"));
+        rows.add(en("an English surname misspelt by two letters takes the full name seen before",
+                "Olivia Marchetti for the Water Board says the lake is safe.\n\n"
+                        + "\"We test it every single week,\" Ms Marchette said.")
+                .direct("We test it every single week,").speaker("Olivia Marchetti"));
+        rows.add(en("an English acronym in brackets later names the organisation",
+                "The Global Forest Council (GFC) recommends that loggers replant every hectare.\n\n"
+                        + "GFC say the northern forests are shrinking fast.")
+                .reported("the northern forests are shrinking fast").speakerHas("Global Forest Council"));
+        rows.add(en("an English outlet name ending in Weekly after 'told' is the channel",
+                "Sara Quinn told Harbour Weekly in a statement that the ferry would be sold.")
+                .reported("the ferry would be sold").speaker("Sara Quinn").source("Harbour Weekly"));
+        rows.add(en("English 'stated to Outlet that' makes the outlet the channel",
+                "Sara Quinn stated to Harbour Weekly that the ferry would be sold.")
+                .reported("the ferry would be sold").source("Harbour Weekly"));
+        rows.add(en("English 'said to be' is not an addressee",
+                "The mayor said to be honest the budget was never balanced.")
+                .expect("no claim takes a channel", cs -> cs.stream().allMatch(c -> c.source() == null)));
+        rows.add(en("English 'according to X made …' cuts the party before the participle",
+                "The club has learned that according to a forum posting made late on Friday, the coach will resign.")
+                .reported("the coach will resign").speakerHas("posting"));
+        rows.add(en("a quotation opening its paragraph credited after a dash is the credited name's",
+                "\"The tide always turns in the end. Wait for it.\" - Laura Finch")
+                .direct("The tide always turns in the end. Wait for it.").speaker("Laura Finch"));
+        rows.add(en("a pull quote credited before the quoted title is the credited name's",
+                "\"Nobody asked the village before they built the road.\" Local farmer, \"The road to nowhere\"")
+                .direct("Nobody asked the village before they built the road.").speaker("Local farmer"));
+        rows.add(en("the English subject is the opening noun phrase when the phrase before the cue follows a preposition",
+                "A new report tracking water quality in coastal towns has revealed that half the beaches failed.")
+                .reported("half the beaches failed").speakerHas("report").speakerNotHas("towns"));
+        rows.add(en("a journal named as the place of publication is the channel",
+                "The results of the Harbour Study published in the Coastal Medicine Journal this week, revealed that"
+                        + " most divers were healthy.")
+                .reported("most divers were healthy").source("Coastal Medicine Journal"));
+        rows.add(en("a site named after the board posts were made on is the channel",
+                "Posts on the message board for the fishing site Harbour Watch from Monday theorized that the pier"
+                        + " had been closed.")
+                .reported("the pier had been closed").source("Harbour Watch"));
+        rows.add(en("English 'with one poster writing' makes the poster the speaker",
+                "Readers were angry about the closure, with one poster writing \"Who will pay for the new pier?\"")
+                .direct("Who will pay for the new pier?").speakerHas("poster"));
+        rows.add(en("an English participle after a comma continues the sentence's speaker",
+                "Maria Lund said the pier would close, adding that the ferry would run twice a day.")
+                .reported("the ferry would run twice a day").speaker("Maria Lund"));
+        rows.add(en("a person who spoke before and opens a sentence without a cue is who 'He' continues",
+                "Tom Reed said the mill would close.\n\nGreta Holm said the mill was safe.\n\n"
+                        + "Reed asked the council for a second survey of the building.\n\n"
+                        + "He described the mill as \"a ruin that nobody wants to pay for\".")
+                .direct("a ruin that nobody wants to pay for").speaker("Tom Reed"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
