@@ -88,6 +88,8 @@ final class ArticleContext {
     private final List<Named> history = new ArrayList<>();
     private final Map<String, Mention> titleBindings = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    /** "بوريس جونسون" in the registry and named here: "جونسون" alone later means him. */
+    private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
     /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
@@ -118,6 +120,9 @@ final class ArticleContext {
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
+                    if (m.alias().entry().type() == PartyType.PERSON && m.to() - m.from() >= 2) {
+                        registrySurnames.putIfAbsent(tokens.key(m.to() - 1), m.alias().entry());
+                    }
                 }
                 covered = m.to();
             } else if (i >= covered && isCapitalized(i) && i > 0 && tokens.isWord(i - 1)
@@ -627,6 +632,15 @@ final class ArticleContext {
         int s = tokens.start(a);
         int e = tokens.end(b - 1);
         String name = text.substring(s, e);
+        if (b - a == 1 && type == PartyType.PERSON) {
+            Lexicon.Entry person = registrySurnames.get(tokens.key(a));
+            if (person != null) {
+                return new Mention(name, s, e, person.name(), person.type(), true); // "جونسون" after "بوريس جونسون"
+            }
+        }
+        if (!isLatin() && name.indexOf('_') >= 0) {
+            name = name.replace('_', ' '); // the words of an Arabic hashtag
+        }
         if (!isLatin()) {
             String k = tokens.key(a);
             if (k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') && b - a >= 1 && a == phraseStart
@@ -727,7 +741,8 @@ final class ArticleContext {
 
     /** An Arabic head noun of an organisation or of a group that speaks as one ("نشطاء", "وزارة"). */
     static boolean isOrgHead(String key) {
-        return key != null && ORG_AR.contains(norm(key));
+        String k = norm(key);
+        return k != null && (ORG_AR.contains(k) || k.startsWith("ال") && ORG_AR.contains(k.substring(2)));
     }
 
     /** "الخارجية السعودية": a phrase headed by an organisation noun, as the organisation it names. */

@@ -72,6 +72,8 @@ final class Attributor {
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
     private int paraFrom;
+    /** Start of the previous sentence read, for a claim continued by "وأنه …" opening the next one. */
+    private int prevSentenceStart = -1;
     private int consumedUntil;
     private int nextQuote;
     private boolean[] quoted = new boolean[256];
@@ -253,7 +255,11 @@ final class Attributor {
                 reported(att);
             }
         }
+        if (atts.isEmpty() && !ctx.isLatin()) {
+            continuedClause(ss, se);
+        }
         noteMentions(ss, se, atts);
+        prevSentenceStart = ss;
     }
 
     /**
@@ -664,6 +670,9 @@ final class Attributor {
         while (a < i && (!t.isWord(a) || Words.SKIP.contains(ArticleContext.stripConj(t.key(a))))) {
             a++;
         }
+        if (a + 2 < i && CONTRAST_HEAD.contains(t.key(a)) && Words.COMPLEMENT.contains(t.key(a + 1))) {
+            a += 2; // "غير أن أثينا تقول إن": the subject after the contrastive "غير أن"
+        }
         int words = 0;
         for (int j = a; j < i; j++) {
             if (!t.isWord(j) || inQuote(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
@@ -996,6 +1005,11 @@ final class Attributor {
         att.clauseEnd = comma;
         return att;
     }
+
+    /** Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "which means". */
+    private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
+    /** Contrastive openers before a subject: "غير أن X تقول", "إلا أن X قال". */
+    private static final Set<String> CONTRAST_HEAD = Words.set("غير", "الا", "بيد", "لكن", "ولكن");
 
     private static final Set<String> EN_PREPOSITIONS_OF = Words.set("in", "of", "on", "at", "for", "with", "from",
             "about", "among");
@@ -1443,12 +1457,15 @@ final class Attributor {
             att.inferred = prev.inferred;
             return;
         }
-        Mention subject = firstParty(ss, i);
+        Mention subject = null;
+        if (!ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
+            subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+        }
+        if (subject == null) {
+            subject = firstParty(ss, i);
+        }
         if (subject == null && !ctx.isLatin()) {
             subject = titledNameBefore(ss, i); // "تقديم رئيس الوزراء X لوثائق، قال إنها"
-        }
-        if (subject == null && !ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
-            subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
         }
         if (subject != null) {
             att.speaker = subject;
@@ -1471,6 +1488,40 @@ final class Attributor {
             }
         }
         att.inferred = att.speaker != null;
+    }
+
+    /**
+     * "وأضاف أن تيار المستقبل انتصر. وأنه كان يراهن على …": a sentence without a cue that opens with a
+     * complement ("وأنه", "كما أن") right after a sentence whose claim it continues reports for the same
+     * speaker.
+     */
+    private void continuedClause(int ss, int se) {
+        if (lastSpeaker == null || prevSentenceStart < paraFrom || lastClaimTok < prevSentenceStart || lastClaimTok >= ss) {
+            return;
+        }
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        if (k >= se || inQuote(k)) {
+            return;
+        }
+        String key = t.key(k);
+        int c;
+        if (key.startsWith("وان") && Words.COMPLEMENT.contains(key.substring(1))) {
+            c = k + 1;
+        } else if ("كما".equals(key) && k + 1 < se && Words.COMPLEMENT.contains(t.key(k + 1))) {
+            c = k + 2;
+        } else {
+            return;
+        }
+        Attribution att = new Attribution(k, Words.Cue.SAY);
+        att.speaker = lastSpeaker;
+        att.source = lastSource;
+        att.inferred = true;
+        att.clauseStart = c;
+        att.clauseEnd = se;
+        reported(att);
     }
 
     /** A title and the unregistered name after it earlier in the sentence, outside quotations; or null. */
@@ -1504,7 +1555,8 @@ final class Attributor {
                 && t.cue(e) == null) {
             e++;
         }
-        return ctx.resolve(a, e);
+        Mention m = ctx.resolve(a, e);
+        return m != null ? m : ctx.organisationPhrase(a, e); // "المحكمة العليا"
     }
 
     /** The first registry party in tokens [a, b) outside quotations. */
@@ -1804,6 +1856,13 @@ final class Attributor {
     private void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
+        for (int k = a + 1; k + 1 < b; k++) {
+            if (!t.isWord(k) && !inQuote(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
+                    && INFERENCE.contains(t.key(k + 1))) {
+                b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+        }
         while (a < b && !t.isWord(a) && !inQuote(a)) {
             a++;
         }

@@ -219,6 +219,35 @@ class ExtractorRulesTest {
                 "وتداول ناشطون على المنصات صور الفيضان لافتين إلى أن السدود لم تصمد طويلا.")
                 .reported("السدود لم تصمد طويلا").speaker("ناشطون"));
 
+        rows.add(ar("an Arabic hashtag name reads as its words",
+                "وقال رئيس الحكومة #سامي_الخطيب إن الميزانية الجديدة ستقر الشهر المقبل.")
+                .reported("الميزانية الجديدة ستقر الشهر المقبل").speaker("سامي الخطيب"));
+        rows.add(ar("a registry person's last name alone later names that person; hath is a cue",
+                "وقال بوريس جونسون إن المفاوضات صعبة جدا.\n\n"
+                        + "وحث جونسون الاتحاد الأوروبي على “إظهار قدر أكبر من المرونة في المحادثات”.")
+                .direct("إظهار قدر أكبر من المرونة في المحادثات").speaker("Boris Johnson"));
+        rows.add(ar("a short quotation right after a cue and before a comma is the speaker's name",
+                "وقالت \"رابطة المزارعين\"، ومقرها عمان، إن الأسعار ارتفعت بشدة هذا الموسم.")
+                .reported("الأسعار ارتفعت بشدة هذا الموسم").speakerHas("رابطة").count(ClaimKind.DIRECT, 0));
+        rows.add(ar("hadda (urged) is a cue whose subject may stand before it",
+                "وكان الوزير سامي الخطيب حضّ الشركات على “احترام حقوق العمال دون استثناء”.")
+                .direct("احترام حقوق العمال دون استثناء").speaker("سامي الخطيب"));
+        rows.add(ar("'، ما يعني أن' ends the reported clause: the writer's inference",
+                "وقال المدير إن المصنع سيغلق أبوابه الشهر المقبل، ما يعني أن مئات العمال سيفقدون وظائفهم.")
+                .reported("المصنع سيغلق أبوابه الشهر المقبل"));
+        rows.add(ar("a sentence opening with wa-annahu continues the previous sentence's claim",
+                "وأضاف الوزير سامي الخطيب أن الحكومة ستبني مدارس جديدة. وأنه يأمل أن تكتمل خلال عامين.")
+                .reported("يأمل أن تكتمل خلال عامين").speaker("سامي الخطيب"));
+        rows.add(ar("a sentence opening with kama anna continues the previous sentence's claim",
+                "وأضاف الوزير سامي الخطيب أن الحكومة ستبني مدارس جديدة. كما أن المستشفيات ستحصل على تمويل إضافي.")
+                .reported("المستشفيات ستحصل على تمويل إضافي").speaker("سامي الخطيب"));
+        rows.add(ar("the subject after a contrastive ghayra anna is the speaker",
+                "غير أن الحكومة الأردنية تقول إن الأسعار لن ترتفع هذا العام.")
+                .reported("الأسعار لن ترتفع هذا العام").speakerHas("الحكومة"));
+        rows.add(ar("a participle cue takes the organisation after the sentence's verb before any registry name",
+                "وقضت المحكمة العليا في بريطانيا بوقف المشروع معتبرة أنه يخالف قوانين البيئة في البلاد.")
+                .reported("يخالف قوانين البيئة في البلاد").speakerHas("المحكمة"));
+
         // ---- Arabic: quotations that are not claims --------------------------------------------------
         rows.add(ar("a short quotation after a demonstrative is a scare quote",
                 "وأوضح الوزير أن هذه “الخطة” لا تشمل رفع الأسعار في الوقت الحالي.")
