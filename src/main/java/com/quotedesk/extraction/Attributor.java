@@ -906,8 +906,10 @@ final class Attributor {
                 }
             }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
+            boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
+                    && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"
             if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
-                    && cue != Words.Cue.DESCRIBE && !term) {
+                    && cue != Words.Cue.DESCRIBE && !term && !question) {
                 att.clauseStart = c;
             } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
                 int as = c;
@@ -1005,6 +1007,11 @@ final class Attributor {
         att.clauseEnd = comma;
         return att;
     }
+
+    /** Question words: a cue followed by one reports an indirect question, not a claim. */
+    private static final Set<String> WH = Words.set("where", "what", "whether", "how", "why", "when", "who", "which");
+    /** "X issued a statement …": X is the voice of the quotation that follows. */
+    private static final Set<String> ISSUE = Words.set("issued", "released", "published", "put", "sent");
 
     /** Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "which means". */
     private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
@@ -1647,6 +1654,12 @@ final class Attributor {
         while (k < se && !t.isWord(k)) {
             k++;
         }
+        Mention issuer = statementIssuer(k, se);
+        if (issuer != null) {
+            lastSubjectPerson = issuer; // "Senator John Cornyn, …, issued a statement …. "Like many Texans, …""
+            lastSubjectPersonTok = k;
+            return;
+        }
         int e = k;
         while (e < se && e < k + 3 && ctx.isCapitalized(e) && !inQuote(e)) {
             e++;
@@ -1664,6 +1677,30 @@ final class Attributor {
             lastSubjectPerson = m;
             lastSubjectPersonTok = k;
         }
+    }
+
+    /** "Title Name, apposition, issued a statement …" opening the sentence: the named person, else null. */
+    private Mention statementIssuer(int k, int se) {
+        for (int v = k + 1; v + 2 < se && v < k + 16; v++) {
+            if (!t.isWord(v) || inQuote(v) || !ISSUE.contains(t.key(v))) {
+                continue;
+            }
+            int s = v + 1;
+            if (s < se && ("a".equals(t.key(s)) || "an".equals(t.key(s)) || "the".equals(t.key(s)))) {
+                s++;
+            }
+            if (s >= se || !Words.STATEMENT.contains(t.key(s))) {
+                return null;
+            }
+            int end = v;
+            while (end > k && !t.isWord(end - 1)) {
+                end--;
+            }
+            int named = !t.isWord(v - 1) && t.charAt(v - 1) == ',' ? phrases.nameChunkBefore(v - 1, k) : -1;
+            Mention m = named > 0 ? ctx.resolve(k, named) : ctx.resolve(k, end);
+            return m != null && m.type() == PartyType.PERSON ? m : null;
+        }
+        return null;
     }
 
     // ---- claims -------------------------------------------------------------------------------

@@ -173,6 +173,11 @@ final class SpeakerPhrases {
             if (inner != null && inner.known()) {
                 return inner;
             }
+            String owner = t.key(b - 2);
+            if (inner != null && owner != null && (owner.endsWith("'s") || owner.endsWith("\u2019s"))
+                    && ctx.isCapitalized(b - 2)) {
+                return inner; // "Cornyn's statement added": the statement's owner speaks
+            }
         }
         return ctx.resolve(a, b);
     }

@@ -471,6 +471,17 @@ class ExtractorRulesTest {
                         + "He described the mill as \"a ruin that nobody wants to pay for\".")
                 .direct("a ruin that nobody wants to pay for").speaker("Tom Reed"));
 
+        rows.add(en("a cue followed by a question word reports an indirect question, not a claim",
+                "The minister announces where the new hospital will be built next year.").total(0));
+        rows.add(en("'Name's statement added' speaks for the statement's owner",
+                "Senator Ruth Vale spoke on Monday.\n\nVale's statement added, \"The bridge must be rebuilt before"
+                        + " winter.\"")
+                .direct("The bridge must be rebuilt before winter.").speakerHas("Vale"));
+        rows.add(en("a person who issued a statement is the voice of the quotation after it",
+                "Mayor Tom Reed said the budget was tight.\n\nSenator Ruth Vale, Republican from Ohio, issued a"
+                        + " statement on the closure. \"Like many in Ohio, I am angry about this decision.\"")
+                .direct("Like many in Ohio, I am angry about this decision.").speaker("Ruth Vale"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
