@@ -23,6 +23,11 @@ final class ArticleContext {
             "المنظمون", "المنظمين", "نشطاء", "ناشطون", "الناشطون", "سكان", "السكان", "شهود", "الشهود", "خبراء",
             "الخبراء", "محللون", "المحللون", "مراقبون", "المراقبون", "دبلوماسيون", "الدفاع المدني", "معارضون",
             "المعارضه", "الميليشيات", "ميليشيا", "المتمردون", "المسلحون", "الاطباء", "اطباء", "مسعفون", "المسعفون");
+    /** Nouns for the findings of a poll or a study: the finding speaks for the study. */
+    private static final Set<String> RESULT_HEAD = Words.set("نتائج", "نتيجه", "ارقام", "خلاصه");
+    /** "أجراه"/"أعده"/"نشره" X after a document or a poll: X made it and speaks through it. */
+    private static final Set<String> CONDUCTED = Words.set("اجراه", "اجرته", "اجراها", "اعده", "اعدته", "اعدها",
+            "نشره", "نشرته", "نشرها", "اصدره", "اصدرته", "اصدرها", "نظمه", "نظمته", "اطلقه", "اطلقته");
     private static final Set<String> SPOKES = Words.set("المتحدث", "المتحدثه", "متحدث", "الناطق", "ناطق");
     private static final Set<String> DEFINITE_EN = Words.set("agency", "newspaper", "paper", "broadcaster", "network",
             "report", "centre", "center", "ministry", "daily", "channel", "website", "site", "outlet");
@@ -83,6 +88,10 @@ final class ArticleContext {
     private final List<Named> history = new ArrayList<>();
     private final Map<String, Mention> titleBindings = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    /** "بوريس جونسون" in the registry and named here: "جونسون" alone later means him. */
+    private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
+    /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
+    private final Map<String, String> acronyms = new HashMap<>();
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
     private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The registry match at each token, found once for the whole text. */
@@ -104,9 +113,16 @@ final class ArticleContext {
         for (int i = 0; i < n; i++) {
             LexiconMatcher.Match m = tokens.isWord(i) ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
             matches[i] = m;
+            if (isLatin() && i + 2 < n && !tokens.isWord(i) && tokens.charAt(i) == '(' && isAcronym(i + 1)
+                    && !tokens.isWord(i + 2) && tokens.charAt(i + 2) == ')') {
+                noteAcronym(i);
+            }
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
+                    if (m.alias().entry().type() == PartyType.PERSON && m.to() - m.from() >= 2) {
+                        registrySurnames.putIfAbsent(tokens.key(m.to() - 1), m.alias().entry());
+                    }
                 }
                 covered = m.to();
             } else if (i >= covered && isCapitalized(i) && i > 0 && tokens.isWord(i - 1)
@@ -119,6 +135,21 @@ final class ArticleContext {
                     surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
                 }
             }
+        }
+    }
+
+    /** "Capitalised Name Of Words (ACRONYM)": the acronym names the capitalised run before the bracket. */
+    private void noteAcronym(int bracket) {
+        int s = bracket;
+        while (s - 1 >= 0 && s > bracket - 8 && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1))
+                && s - 2 >= 0 && isCapitalized(s - 2))) {
+            s--;
+        }
+        while (s < bracket && DETERMINERS.contains(tokens.key(s))) {
+            s++; // "The World Health Organisation" is the World Health Organisation
+        }
+        if (bracket - s >= 2) {
+            acronyms.putIfAbsent(tokens.key(bracket + 1), text.substring(tokens.start(s), tokens.end(bracket - 1)));
         }
     }
 
@@ -257,6 +288,20 @@ final class ArticleContext {
         if (a >= b) {
             return null;
         }
+        if (!isLatin() && a + 1 < b && RESULT_HEAD.contains(norm(tokens.key(a)))) {
+            a++; // "نتائج استطلاع رأي الشباب": the results speak for the poll
+        }
+        if (!isLatin()) {
+            for (int j = a + 1; j + 1 < b; j++) {
+                if (CONDUCTED.contains(tokens.key(j))) {
+                    Mention by = resolveChunk(j + 1, b); // "استطلاع للرأي أجراه معهد X": the institute
+                    if (by != null) {
+                        return by;
+                    }
+                    break;
+                }
+            }
+        }
         String first = norm(tokens.key(a));
         if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
             return null; // "WHO say …" is the organisation, "who" is not a name
@@ -359,6 +404,9 @@ final class ArticleContext {
         if (first.from() == a + 1 && Words.GENITIVE_HEAD.contains(head)) {
             return first; // "دول مجموعة السبع", "زعماء مجموعة السبع"
         }
+        if (ORG_AR.contains(head) && first.from() > a + 1 && nameLike(tokens.key(first.from() - 1))) {
+            return null; // "صحيفة أفغانستان تايمز": the registry's "تايمز" ends a longer name
+        }
         return precededByName(a, first.from()) ? null : last;
     }
 
@@ -449,9 +497,9 @@ final class ArticleContext {
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
             j++;
         }
-        if (j - i >= 2 && j + 1 == b && tokens.isWord(j) && tokens.key(j).startsWith("ال")
-                && tokens.key(j).length() > 4) {
-            j++; // a family name with the article ends the phrase: "محمد شياع السوداني"
+        if ((j - i >= 2 || j - i == 1 && titleEnd > a) && j + 1 == b && tokens.isWord(j)
+                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4) {
+            j++; // a family name with the article ends the phrase: "محمد شياع السوداني", "العقيد تركي المالكي"
         }
         if (j == i) {
             if (titleEnd > a && Words.TITLE.contains(k0)) {
@@ -584,6 +632,15 @@ final class ArticleContext {
         int s = tokens.start(a);
         int e = tokens.end(b - 1);
         String name = text.substring(s, e);
+        if (b - a == 1 && type == PartyType.PERSON) {
+            Lexicon.Entry person = registrySurnames.get(tokens.key(a));
+            if (person != null) {
+                return new Mention(name, s, e, person.name(), person.type(), true); // "جونسون" after "بوريس جونسون"
+            }
+        }
+        if (!isLatin() && name.indexOf('_') >= 0) {
+            name = name.replace('_', ' '); // the words of an Arabic hashtag
+        }
         if (!isLatin()) {
             String k = tokens.key(a);
             if (k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف') && b - a >= 1 && a == phraseStart
@@ -594,6 +651,12 @@ final class ArticleContext {
         }
         if (b - a == 1) {
             String full = surnames.get(tokens.key(a));
+            if (full == null && isLatin()) {
+                full = acronyms.get(tokens.key(a)); // "WHO say …" after "The World Health Organisation (WHO)"
+            }
+            if (full == null && isLatin()) {
+                full = misspeltSurname(tokens.key(a)); // "Ms Bauchtman" after "Lydia Buchtmann"
+            }
             if (full != null) {
                 name = full;
             }
@@ -601,6 +664,53 @@ final class ArticleContext {
             surnames.putIfAbsent(tokens.key(b - 1), name);
         }
         return new Mention(text.substring(s, e), s, e, name, type, false);
+    }
+
+    /**
+     * The full name of a surname seen before that differs from {@code key} by at most two letters (same
+     * first letter, six letters or more): a misspelling in the copy, not another person.
+     */
+    private String misspeltSurname(String key) {
+        if (key == null || key.length() < 6) {
+            return null;
+        }
+        String best = null;
+        for (Map.Entry<String, String> e : surnames.entrySet()) {
+            String k = e.getKey();
+            if (k.length() >= 6 && k.charAt(0) == key.charAt(0) && Math.abs(k.length() - key.length()) <= 2
+                    && editDistance(k, key, 2) <= 2) {
+                if (best != null) {
+                    return null; // two candidates: no guess
+                }
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, stopping early above {@code max}. */
+    static int editDistance(String a, String b, int max) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
     }
 
     /** The key without a conjunction و/ف when that leaves a title, an organisation word or a definite noun. */
@@ -627,6 +737,22 @@ final class ArticleContext {
     private static boolean isDayWord(String key) {
         return key != null && (Words.SKIP.contains(key) || key.equals("يوم") || key.endsWith("day")
                 && key.length() > 5);
+    }
+
+    /** An Arabic head noun of an organisation or of a group that speaks as one ("نشطاء", "وزارة"). */
+    static boolean isOrgHead(String key) {
+        String k = norm(key);
+        return k != null && (ORG_AR.contains(k) || k.startsWith("ال") && ORG_AR.contains(k.substring(2)));
+    }
+
+    /** "الخارجية السعودية": a phrase headed by an organisation noun, as the organisation it names. */
+    Mention organisationPhrase(int a, int b) {
+        return !isLatin() && b > a && isOrgHead(tokens.key(a)) ? unknown(a, b, PartyType.ORGANISATION, a) : null;
+    }
+
+    /** "المتحدث", "الناطق": a spokesperson noun. */
+    static boolean isSpokes(String key) {
+        return key != null && SPOKES.contains(norm(key));
     }
 
     boolean isLatin() {

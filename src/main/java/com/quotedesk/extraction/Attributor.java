@@ -27,6 +27,8 @@ final class Attributor {
         boolean inferred;
         int clauseStart = -1;
         int clauseEnd = -1;
+        /** "أن ما ذكره X بأن …": a report inside another cue's clause, which it does not end. */
+        boolean nested;
         /** "…، وفقا لوكالة تاس": only lends its channel to the sentence's other cues. */
         boolean channelOnly;
 
@@ -57,6 +59,11 @@ final class Attributor {
     private int lastClaimTok = -1;
     private LexiconMatcher.Match lastSubjectMatch;
     private int lastSubjectTok = -1;
+    /** English: an unregistered person opening a sentence without a cue, who spoke before ("Rathbun requested …"). */
+    private Mention lastSubjectPerson;
+    private int lastSubjectPersonTok = -1;
+    /** Last words (folded) of the people who have spoken so far in the article. */
+    private final Set<String> spokeBefore = new java.util.HashSet<>();
     private boolean prevEndsWithColon;
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
@@ -65,6 +72,8 @@ final class Attributor {
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
     private int paraFrom;
+    /** Start of the previous sentence read, for a claim continued by "وأنه …" opening the next one. */
+    private int prevSentenceStart = -1;
     private int consumedUntil;
     private int nextQuote;
     private boolean[] quoted = new boolean[256];
@@ -193,6 +202,20 @@ final class Attributor {
                 continue;
             }
             Words.Cue cue = t.cue(i);
+            if (cue == null && ctx.isLatin()) {
+                Attribution words = inTheWordsOf(i, se);
+                if (words != null) {
+                    atts.add(words);
+                }
+                continue;
+            }
+            if (cue == null && !ctx.isLatin()) {
+                Attribution nominal = nominalAr(i, ss, se, atts);
+                if (nominal != null) {
+                    atts.add(nominal);
+                }
+                continue;
+            }
             if (cue == null || !accepts(i, cue, se) || embedded(i, cue, ss, atts)) {
                 continue;
             }
@@ -232,7 +255,11 @@ final class Attributor {
                 reported(att);
             }
         }
+        if (atts.isEmpty() && !ctx.isLatin()) {
+            continuedClause(ss, se);
+        }
         noteMentions(ss, se, atts);
+        prevSentenceStart = ss;
     }
 
     /**
@@ -268,6 +295,13 @@ final class Attributor {
         }
         if (Words.NEGATING_NOUN.contains(prev)) {
             return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
+        }
+        if (ctx.isLatin() && cue == Words.Cue.TELL && ("that".equals(next) || "to".equals(next))) {
+            return false; // "was hauled in and told that …": told with no one told is a passive
+        }
+        if (ctx.isLatin() && Words.PARTICIPLE.contains(k) && i > 0 && t.isWord(i - 1) && t.cue(i - 1) != null
+                && t.cue(i - 1) != Words.Cue.ACCORDING) {
+            return false; // "They say adding the mineral …": a gerund opening the clause, not a cue
         }
         if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
             return "that".equals(next); // "the study found that …", not "United States", "found the body"
@@ -307,6 +341,9 @@ final class Attributor {
         Attribution att = atts.get(index);
         for (int k = index + 1; k < atts.size(); k++) {
             Attribution o = atts.get(k);
+            if (o.nested && !att.nested) {
+                continue; // "… أن ما ذكره X بأن …": the inner report does not end the outer one
+            }
             if (o.cueTok > att.clauseStart) {
                 int e = o.cueTok;
                 while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1))
@@ -381,13 +418,23 @@ final class Attributor {
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
                 npEnd = j;
             }
+            if (j > i + 1 && Words.SPEECH_POSSESSIVE.contains(ArticleContext.stripConj(k)) && j + 1 < limit
+                    && Words.COMPLEMENT.contains(t.key(j + 1))) {
+                break; // "اتهم المصدر X بـ…، إضافة إلى قوله إن": the complement belongs to "قوله"
+            }
             if (("الي".equals(k) || "علي".equals(k) || "عن".equals(k)) && j + 1 < limit
                     && Words.COMPLEMENT.contains(t.key(j + 1))) {
                 comp = j + 1;
                 break;
             }
+            if (j == i + 1 && participle && "الي".equals(k) && bare.contains("شير") && j + 1 < limit
+                    && t.isWord(j + 1) && !inQuote(j + 1) && !Words.STOP.contains(t.key(j + 1))) {
+                comp = j; // "مشيرا إلى إصابة رجلين": what the participle points to is the claim
+                npEnd = j;
+                break;
+            }
             if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
-                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب")))) {
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن")))) {
                 comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
                 if (npEnd < 0) {
                     npEnd = j;
@@ -413,6 +460,12 @@ final class Attributor {
         if (speaker == null && !participle && comp > npEnd) {
             speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
         }
+        if (speaker != null && !participle && comp > npEnd && ArticleContext.isSpokes(t.key(i + 1))) {
+            Mention ranked = rankedName(npEnd, comp); // "المتحدث باسم X في اليمن العقيد تركي المالكي أن"
+            if (ranked != null) {
+                speaker = ranked;
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -436,6 +489,9 @@ final class Attributor {
         if (addressed != null && att.source == null) {
             att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
         }
+        if (att.source == null && comp > npEnd && npEnd > i) {
+            att.source = postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
         boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && inQuote(comp + 1)
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && inQuote(comp + 2);
@@ -450,14 +506,137 @@ final class Attributor {
         return att;
     }
 
+    /** "على"/"عبر" and a registered outlet or platform between the speaker and the complement. */
+    private Mention postedOn(int from, int comp) {
+        for (int j = from; j + 1 < comp && j < from + 6; j++) {
+            String k = t.key(j);
+            if (("علي".equals(k) || "عبر".equals(k)) && t.isWord(j + 1)) {
+                LexiconMatcher.Match m = ctx.registryAt(j + 1, comp);
+                if (m != null && m.alias().entry().type() == PartyType.MEDIA) {
+                    Mention outlet = ctx.mentionOf(m);
+                    note(outlet, j + 1, m.to());
+                    return outlet;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic nouns of speech that attribute: "تصريحات رئيس الوزراء X أن …" (the noun opens its phrase, a
+     * speaker and a complement follow), "وختم المصدر تصريحه بأن …" / "إضافة إلى قوله إن …" (the noun with
+     * its owner's pronoun right before the complement: the owner is the verb's subject or the sentence's
+     * speaker), "أن ما ذكره X بأن …" (a report nested in another cue's clause).
+     */
+    private Attribution nominalAr(int i, int ss, int se, List<Attribution> atts) {
+        String k = ArticleContext.stripConj(t.key(i));
+        String prev = i > ss && t.isWord(i - 1) ? t.key(i - 1) : null;
+        for (Attribution a : atts) {
+            if (a.clauseStart > i || a.cueTok < i && a.clauseStart < 0 && a.cue == Words.Cue.RELAY) {
+                return null; // "نقلت تاس عن كيم قوله إن": the relay reads it
+            }
+        }
+        if (Words.SPEECH_POSSESSIVE.contains(k) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            Attribution att = new Attribution(i, Words.Cue.SAY);
+            int words = 0;
+            for (int j = ss + 1; j < i; j++) {
+                if (!t.isWord(j) || inQuote(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
+                    words = -1;
+                    break;
+                }
+                words++;
+            }
+            Mention owner = words >= 1 && words <= 5 && t.isWord(ss) ? ctx.resolve(ss + 1, i) : null;
+            if (owner != null) {
+                att.speaker = owner; // "وختم المصدر المسؤول تصريحه بأن"
+                note(owner, ss + 1, i);
+            } else {
+                fillSpeaker(att, i, ss, atts);
+            }
+            att.clauseStart = i + 2;
+            return att;
+        }
+        boolean relative = "ما".equals(prev) && k.length() > 3 && k.endsWith("ه")
+                && Words.cue(k.substring(0, k.length() - 1), ctx.lang) == Words.Cue.SAY;
+        if (!Words.SPEECH_NOUN.contains(k) && !relative) {
+            return null;
+        }
+        if (!relative && prev != null && Words.STOP.contains(prev)) {
+            return null; // "في تصريحات لـCNN": a circumstance, not the subject
+        }
+        int comp = -1;
+        int npEnd = -1;
+        for (int j = i + 1; j < se && j < i + 12; j++) {
+            if (inQuote(j) || t.isWord(j) && t.cue(j) != null) {
+                return null;
+            }
+            String kj = t.key(j);
+            if (kj != null && Words.COMPLEMENT.contains(kj)) {
+                comp = j;
+                break;
+            }
+            if (npEnd < 0 && (kj == null || Words.STOP.contains(kj))) {
+                if (!relative) {
+                    return null;
+                }
+                npEnd = j; // "ما ذكره الرئيس الفرنسي في مقابلة تلفزيونية بأن"
+            }
+        }
+        if (comp < 0) {
+            return null;
+        }
+        if (npEnd < 0) {
+            npEnd = comp;
+        }
+        Mention speaker = npEnd > i + 1 ? ctx.resolve(i + 1, npEnd) : null;
+        if (speaker == null) {
+            return null;
+        }
+        note(speaker, i + 1, npEnd);
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        att.nested = relative;
+        att.clauseStart = comp + 1;
+        if (!relative) {
+            for (int j = comp + 1; j < se; j++) {
+                if (!t.isWord(j) && !inQuote(j) && (t.charAt(j) == '\u060C' || t.charAt(j) == ',')) {
+                    att.clauseEnd = j; // the noun phrase is a subject: its clause ends at the comma
+                    break;
+                }
+            }
+        }
+        return att;
+    }
+
     /** An outlet right after the cue with لـ ("قال لـCNN", "قالت لصحيفة X"): the addressee, not the speaker. */
     private Mention addressedOutlet(int j, int npEnd) {
         if (j >= npEnd || !t.isWord(j) || t.key(j).charAt(0) != 'ل') {
             return null;
         }
+        if ("ل".equals(t.key(j)) && j + 2 < t.size() && !t.isWord(j + 1) && t.isWord(j + 2)) {
+            // "قالت لـ"سي.ان.ان: "…"": a mark opened before the outlet's name and never closed
+            LexiconMatcher.Match m = ctx.registryAt(j + 2, Math.min(t.size(), j + 9));
+            return m != null && m.from() == j + 2 && CHANNEL_TYPES.contains(m.alias().entry().type())
+                    ? ctx.mentionOf(m) : null;
+        }
         LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
         boolean outlet = m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type());
         return outlet ? ctx.mentionOf(m) : null;
+    }
+
+    /** A rank and a name after the spokesperson's organisation and its place: the name. */
+    private Mention rankedName(int from, int comp) {
+        for (int k = from; k < comp && k < from + 8; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                return null;
+            }
+            String key = ArticleContext.norm(t.key(k));
+            if (Words.TITLE.contains(key) && !ArticleContext.isSpokes(key) && !"باسم".equals(key)) {
+                Mention m = ctx.resolve(k, comp);
+                return m != null && m.type() == PartyType.PERSON && !m.known() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */
@@ -490,6 +669,9 @@ final class Attributor {
         int a = ss;
         while (a < i && (!t.isWord(a) || Words.SKIP.contains(ArticleContext.stripConj(t.key(a))))) {
             a++;
+        }
+        if (a + 2 < i && CONTRAST_HEAD.contains(t.key(a)) && Words.COMPLEMENT.contains(t.key(a + 1))) {
+            a += 2; // "غير أن أثينا تقول إن": the subject after the contrastive "غير أن"
         }
         int words = 0;
         for (int j = a; j < i; j++) {
@@ -564,6 +746,12 @@ final class Attributor {
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
         }
+        if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
+                && t.isWord(p - 2) && !inQuote(p - 2)) {
+            p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative
+        }
+        boolean participleAfterComma = Words.PARTICIPLE.contains(t.key(i)) && p >= ss && !t.isWord(p)
+                && t.charAt(p) == ',' && p - 1 >= ss && !inQuote(p - 1);
         if (p > ss && !t.isWord(p) && t.charAt(p) == ')' && !inQuote(p)) {
             for (int k = p - 1; k > ss && k > p - 8; k--) {
                 if (!t.isWord(k) && t.charAt(k) == '(') {
@@ -578,6 +766,8 @@ final class Attributor {
         int after = i + 1;
         if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
+        } else if (participleAfterComma) {
+            speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
         } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
                 && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
             speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
@@ -614,6 +804,14 @@ final class Attributor {
                 if (k > ss) {
                     npStart = ss;
                     npEnd = k;
+                }
+            }
+            if (known == null && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+                    && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
+                int open = openingNounPhrase(ss, npStart);
+                if (open > ss) {
+                    npStart = ss; // "A new study documenting … in Australian school children has revealed"
+                    npEnd = open;
                 }
             }
             if (known == null) {
@@ -661,6 +859,14 @@ final class Attributor {
         }
         if (cue == Words.Cue.TELL) {
             after = addressee(att, i + 1, se);
+        } else if (!afterQuote && after + 1 < se && "to".equals(t.key(after)) && ctx.isCapitalized(after + 1)) {
+            int e = addressee(att, after + 1, se); // "stated to LA Weekly that …": the outlet is the channel
+            if (att.source != null) {
+                after = e;
+            }
+        }
+        if (att.source == null && !afterQuote) {
+            att.source = publishedIn(ss, i); // "published in the Medical Journal of X, revealed", "site X"
         }
         if (!afterQuote && cue != Words.Cue.CHANT) {
             int c = after;
@@ -700,8 +906,10 @@ final class Attributor {
                 }
             }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
+            boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
+                    && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"
             if (c < se && t.isWord(c) && !inQuote(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
-                    && cue != Words.Cue.DESCRIBE && !term) {
+                    && cue != Words.Cue.DESCRIBE && !term && !question) {
                 att.clauseStart = c;
             } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
                 int as = c;
@@ -800,6 +1008,112 @@ final class Attributor {
         return att;
     }
 
+    /** Question words: a cue followed by one reports an indirect question, not a claim. */
+    private static final Set<String> WH = Words.set("where", "what", "whether", "how", "why", "when", "who", "which");
+    /** "X issued a statement …": X is the voice of the quotation that follows. */
+    private static final Set<String> ISSUE = Words.set("issued", "released", "published", "put", "sent");
+
+    /** Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "which means". */
+    private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
+    /** Contrastive openers before a subject: "غير أن X تقول", "إلا أن X قال". */
+    private static final Set<String> CONTRAST_HEAD = Words.set("غير", "الا", "بيد", "لكن", "ولكن");
+
+    private static final Set<String> EN_PREPOSITIONS_OF = Words.set("in", "of", "on", "at", "for", "with", "from",
+            "about", "among");
+    private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
+    private static final Set<String> PUBLISHED = Words.set("published", "posted", "printed", "appeared", "aired",
+            "broadcast");
+    private static final Set<String> PLACE_OF_POSTS = Words.set("site", "website", "board", "forum", "blog",
+            "newsgroup", "page", "channel");
+
+    /**
+     * The sentence opens with an article and a noun phrase ("A new study documenting …"): its end (before
+     * a participle or a stop word), or -1.
+     */
+    private int openingNounPhrase(int ss, int limit) {
+        if (!t.isWord(ss) || !EN_ARTICLE.contains(t.key(ss))) {
+            return -1;
+        }
+        int e = ss + 1;
+        while (e < limit && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null
+                && !(e > ss + 1 && (t.key(e).endsWith("ing") || t.key(e).endsWith("ed")))) {
+            e++;
+        }
+        return e > ss + 1 && e < limit ? e : -1;
+    }
+
+    /**
+     * The channel named as the place of a publication or a post in the subject before the cue: "published
+     * in the Medical Journal of Australia", "the message board for the … site Operation Clambake".
+     */
+    private Mention publishedIn(int ss, int cueTok) {
+        for (int k = ss; k < cueTok && k < ss + 40; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                continue;
+            }
+            String key = t.key(k);
+            int from = -1;
+            if (PUBLISHED.contains(key) && k + 1 < cueTok && ("in".equals(t.key(k + 1)) || "on".equals(t.key(k + 1)))) {
+                from = k + 2;
+            } else if (PLACE_OF_POSTS.contains(key) && k + 1 < cueTok && ctx.isCapitalized(k + 1)) {
+                from = k + 1;
+            }
+            if (from < 0) {
+                continue;
+            }
+            if (from < cueTok && "the".equals(t.key(from))) {
+                from++;
+            }
+            int e = from;
+            while (e < cueTok && t.isWord(e) && (ctx.isCapitalized(e) || ("of".equals(t.key(e)) || "and".equals(t.key(e)))
+                    && e + 1 < cueTok && ctx.isCapitalized(e + 1)) && !Words.isDay(t.key(e))) {
+                e++;
+            }
+            if (e > from) {
+                Mention m = ctx.resolve(from, e);
+                if (m != null) {
+                    return m.known() ? m : new Mention(m.text(), m.start(), m.end(), m.name(), PartyType.MEDIA, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the name speaks the quotation after it. */
+    private Attribution inTheWordsOf(int i, int se) {
+        if (!"words".equals(t.key(i)) || i < 2 || i + 2 >= se || !"the".equals(t.key(i - 1)) || !"in".equals(t.key(i - 2))
+                || !"of".equals(t.key(i + 1))) {
+            return null;
+        }
+        int e = i + 2;
+        while (e < se && e < i + 16 && !inQuote(e) && !(t.isWord(e) && t.cue(e) != null)
+                && (t.isWord(e) || t.charAt(e) == ',' || t.charAt(e) == '.')) {
+            e++;
+        }
+        while (e > i + 2 && !t.isWord(e - 1)) {
+            e--;
+        }
+        Mention speaker = null;
+        int c = i + 2;
+        for (int k = i + 2; k <= e && speaker == null; k++) {
+            if (k == e || !t.isWord(k) && t.charAt(k) == ',') {
+                if (k > c && phrases.isNameChunk(c, k)) {
+                    speaker = ctx.resolve(c, k); // the name among the comma-set chunks
+                }
+                c = k + 1;
+            }
+        }
+        if (speaker == null && e > i + 2) {
+            speaker = ctx.resolve(i + 2, e);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        return att;
+    }
+
     private int skipSkips(int j, int se) {
         while (j < se && t.isWord(j) && (Words.SKIP.contains(t.key(j)) || Words.isDay(t.key(j)))) {
             j++;
@@ -889,7 +1203,29 @@ final class Attributor {
         if (e <= j) {
             return null;
         }
-        Mention party = ctx.resolve(j, e);
+        Mention party = null;
+        if (ctx.isLatin()) {
+            for (int c = j + 1; c < e; c++) {
+                String key = t.key(c);
+                if (key != null && !ctx.isCapitalized(c) && ("by".equals(key) || key.endsWith("ed") || "made".equals(key)
+                        || "written".equals(key) || "seen".equals(key) || "sent".equals(key))) {
+                    party = ctx.resolve(j, c); // "an Internet posting made just over 24 hours ago": the posting
+                    if (party != null) {
+                        int comma = e;
+                        while (comma < se && comma < e + 8 && t.isWord(comma) && !inQuote(comma)) {
+                            comma++;
+                        }
+                        if (comma < se && !t.isWord(comma) && t.charAt(comma) == ',') {
+                            e = comma; // "… made late on Friday, the coach …": the clause starts after the comma
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (party == null) {
+            party = ctx.resolve(j, e);
+        }
         if (party == null) {
             return null;
         }
@@ -930,16 +1266,22 @@ final class Attributor {
             String key = t.key(e);
             if (key == null) {
                 char c = t.charAt(e);
-                if (c == ',' || c == '\u060C' || isSentenceEnd(c) || c == ':' || c == '\u2013' || c == '\u2014') {
-                    break;
+                if (c == ',' || c == '\u060C' || isSentenceEnd(c) && !insideAbbreviation(e, se) || c == ':'
+                        || c == '\u2013' || c == '\u2014') {
+                    break; // "بحسب "سي.إن.إن"،": the dots inside a name do not end it
                 }
-            } else if (e > j && (Words.STOP.contains(key) || t.cue(e) != null
+            } else if (e > j && !gluedToDot(e) && (Words.STOP.contains(key) || t.cue(e) != null
                     || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
                 break;
             }
             e++;
         }
         return e;
+    }
+
+    /** A word glued to a dot before it ("سي.إن.إن", "U.S."): a letter group of a dotted name. */
+    private boolean gluedToDot(int e) {
+        return e > 0 && !t.isWord(e - 1) && t.charAt(e - 1) == '.' && t.start(e) == t.end(e - 1);
     }
 
     private Attribution accordingAttribution(int i, int ss, int se, List<Attribution> atts, int e, Mention party,
@@ -1122,7 +1464,16 @@ final class Attributor {
             att.inferred = prev.inferred;
             return;
         }
-        Mention subject = firstParty(ss, i);
+        Mention subject = null;
+        if (!ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
+            subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+        }
+        if (subject == null) {
+            subject = firstParty(ss, i);
+        }
+        if (subject == null && !ctx.isLatin()) {
+            subject = titledNameBefore(ss, i); // "تقديم رئيس الوزراء X لوثائق، قال إنها"
+        }
         if (subject != null) {
             att.speaker = subject;
             att.inferred = true;
@@ -1132,7 +1483,10 @@ final class Attributor {
     }
 
     private void carryOver(Attribution att) {
-        if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
+        if (lastSubjectPerson != null && lastSubjectPersonTok > lastClaimTok
+                && (lastSubjectMatch == null || lastSubjectPersonTok > lastSubjectTok)) {
+            att.speaker = lastSubjectPerson; // "Rathbun requested donations …. He described Montalvo as …"
+        } else if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
             att.speaker = ctx.mentionOf(lastSubjectMatch);
         } else {
             att.speaker = lastSpeaker;
@@ -1143,6 +1497,75 @@ final class Attributor {
         att.inferred = att.speaker != null;
     }
 
+    /**
+     * "وأضاف أن تيار المستقبل انتصر. وأنه كان يراهن على …": a sentence without a cue that opens with a
+     * complement ("وأنه", "كما أن") right after a sentence whose claim it continues reports for the same
+     * speaker.
+     */
+    private void continuedClause(int ss, int se) {
+        if (lastSpeaker == null || prevSentenceStart < paraFrom || lastClaimTok < prevSentenceStart || lastClaimTok >= ss) {
+            return;
+        }
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        if (k >= se || inQuote(k)) {
+            return;
+        }
+        String key = t.key(k);
+        int c;
+        if (key.startsWith("وان") && Words.COMPLEMENT.contains(key.substring(1))) {
+            c = k + 1;
+        } else if ("كما".equals(key) && k + 1 < se && Words.COMPLEMENT.contains(t.key(k + 1))) {
+            c = k + 2;
+        } else {
+            return;
+        }
+        Attribution att = new Attribution(k, Words.Cue.SAY);
+        att.speaker = lastSpeaker;
+        att.source = lastSource;
+        att.inferred = true;
+        att.clauseStart = c;
+        att.clauseEnd = se;
+        reported(att);
+    }
+
+    /** A title and the unregistered name after it earlier in the sentence, outside quotations; or null. */
+    private Mention titledNameBefore(int ss, int i) {
+        for (int k = ss; k < i && k < ss + 40; k++) {
+            if (!t.isWord(k) || inQuote(k) || !Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < i && e < k + 8 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e))
+                    && t.cue(e) == null) {
+                e++;
+            }
+            Mention m = ctx.resolve(k, e);
+            if (m != null && m.type() == PartyType.PERSON && !m.known() && m.name().indexOf(' ') > 0) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Verb-subject order: the group noun phrase right after the sentence's first word ("وتداول نشطاء …"). */
+    private Mention groupSubject(int ss, int i) {
+        int a = ss + 1;
+        if (a >= i || !t.isWord(ss) || !t.isWord(a) || inQuote(a) || !ArticleContext.isOrgHead(t.key(a))) {
+            return null;
+        }
+        int e = a + 1;
+        while (e < i && e < a + 5 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e))
+                && t.cue(e) == null) {
+            e++;
+        }
+        Mention m = ctx.resolve(a, e);
+        return m != null ? m : ctx.organisationPhrase(a, e); // "المحكمة العليا"
+    }
+
     /** The first registry party in tokens [a, b) outside quotations. */
     private Mention firstParty(int a, int b) {
         for (int i = Math.max(a, b - 80); i < b; i++) {
@@ -1151,6 +1574,13 @@ final class Attributor {
             }
             LexiconMatcher.Match m = ctx.registryAt(i, b);
             if (m != null) {
+                if (ctx.isLatin() && m.alias().entry().type() == PartyType.ANONYMOUS && m.from() > a
+                        && ctx.isCapitalized(m.from() - 1)) {
+                    Mention qualified = ctx.resolve(m.from() - 1, m.to()); // "Scientology officials … they claimed"
+                    if (qualified != null) {
+                        return qualified;
+                    }
+                }
                 return ctx.mentionOf(m);
             }
         }
@@ -1195,6 +1625,9 @@ final class Attributor {
 
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     private void noteMentions(int ss, int se, List<Attribution> atts) {
+        if (ctx.isLatin() && atts.isEmpty()) {
+            noteSubjectPerson(ss, se);
+        }
         for (int i = ss; i < se; i++) {
             if (inQuote(i) || !t.isWord(i)) {
                 continue;
@@ -1210,6 +1643,64 @@ final class Attributor {
             }
             i = m.to() - 1;
         }
+    }
+
+    /**
+     * English: a sentence without a cue that opens with the name of someone who has spoken before and a
+     * verb ("Rathbun requested donations …") makes that person the one a later "He …" continues.
+     */
+    private void noteSubjectPerson(int ss, int se) {
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        Mention issuer = statementIssuer(k, se);
+        if (issuer != null) {
+            lastSubjectPerson = issuer; // "Senator John Cornyn, …, issued a statement …. "Like many Texans, …""
+            lastSubjectPersonTok = k;
+            return;
+        }
+        int e = k;
+        while (e < se && e < k + 3 && ctx.isCapitalized(e) && !inQuote(e)) {
+            e++;
+        }
+        if (e == k || e >= se || !t.isWord(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+                || t.key(e - 1).endsWith("'s")) {
+            return;
+        }
+        String last = t.key(e - 1);
+        if (!spokeBefore.contains(last)) {
+            return;
+        }
+        Mention m = ctx.resolve(k, e);
+        if (m != null && m.type() == PartyType.PERSON && !m.known()) {
+            lastSubjectPerson = m;
+            lastSubjectPersonTok = k;
+        }
+    }
+
+    /** "Title Name, apposition, issued a statement …" opening the sentence: the named person, else null. */
+    private Mention statementIssuer(int k, int se) {
+        for (int v = k + 1; v + 2 < se && v < k + 16; v++) {
+            if (!t.isWord(v) || inQuote(v) || !ISSUE.contains(t.key(v))) {
+                continue;
+            }
+            int s = v + 1;
+            if (s < se && ("a".equals(t.key(s)) || "an".equals(t.key(s)) || "the".equals(t.key(s)))) {
+                s++;
+            }
+            if (s >= se || !Words.STATEMENT.contains(t.key(s))) {
+                return null;
+            }
+            int end = v;
+            while (end > k && !t.isWord(end - 1)) {
+                end--;
+            }
+            int named = !t.isWord(v - 1) && t.charAt(v - 1) == ',' ? phrases.nameChunkBefore(v - 1, k) : -1;
+            Mention m = named > 0 ? ctx.resolve(k, named) : ctx.resolve(k, end);
+            return m != null && m.type() == PartyType.PERSON ? m : null;
+        }
+        return null;
     }
 
     // ---- claims -------------------------------------------------------------------------------
@@ -1257,6 +1748,9 @@ final class Attributor {
             source = att.source;
             inferred = att.inferred;
             cue = cueText(att.cueTok);
+        } else if (qa == paraFrom && (speaker = creditAfter(q)) != null) {
+            source = null; // "“…” - Matthew Ingram", "“…” Anonymous blogger, “Title”": the credit line names it
+            inferred = false;
         } else if (q.continues() && prevQuoteSpeaker != null) {
             speaker = prevQuoteSpeaker;
             source = prevQuoteSource;
@@ -1319,6 +1813,30 @@ final class Attributor {
         return new Segment(q.segment(), q.open(), q.open(), SegmentKind.BODY);
     }
 
+    /**
+     * A quotation opening its paragraph and followed by a credit: an optional dash and a short capitalised
+     * name that ends the paragraph or is followed by a comma and the quoted title of the piece.
+     */
+    private Mention creditAfter(Quote q) {
+        if (q.close() < 0 || !ctx.isLatin()) {
+            return null;
+        }
+        int pe = t.indexAt(segmentOf(q).end());
+        int k = t.indexAt(q.close()) + 1;
+        while (k < pe && !t.isWord(k) && !inQuote(k) && "-\u2013\u2014".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= pe || !t.isWord(k) || inQuote(k) || !ctx.isCapitalized(k)) {
+            return null;
+        }
+        int e = k;
+        while (e < pe && e < k + 5 && t.isWord(e) && !inQuote(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null) {
+            e++;
+        }
+        boolean ends = e >= pe || !t.isWord(e) && t.charAt(e) == ',' && e + 1 < pe && inQuote(e + 1);
+        return ends ? ctx.resolve(k, e) : null;
+    }
+
     private boolean detached(Attribution att, int qa, int qb) {
         return att.cueTok > qb && att.cueTok - qb - 1 > 4;
     }
@@ -1375,6 +1893,13 @@ final class Attributor {
     private void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
+        for (int k = a + 1; k + 1 < b; k++) {
+            if (!t.isWord(k) && !inQuote(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
+                    && INFERENCE.contains(t.key(k + 1))) {
+                b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+        }
         while (a < b && !t.isWord(a) && !inQuote(a)) {
             a++;
         }
@@ -1445,6 +1970,8 @@ final class Attributor {
             lastSpeaker = speaker;
             lastSource = source;
             lastClaimTok = Math.max(lastClaimTok, tok);
+            String name = speaker.name();
+            spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));
@@ -1526,10 +2053,26 @@ final class Attributor {
         for (int i = a; i < b; i++) {
             if (!t.isWord(i) && t.charAt(i) == ':' && !insideAny(t.start(i))) {
                 LexiconMatcher.Match m = ctx.registryAt(a, i);
-                if (m == null || m.from() != a || i + 1 >= b) {
+                if (i + 1 >= b) {
                     return;
                 }
-                Mention speaker = ctx.mentionOf(m);
+                Mention speaker;
+                Mention source = null;
+                if (m != null && m.from() == a) {
+                    speaker = ctx.mentionOf(m);
+                    source = headlineOutlet(m.to(), i); // "مسؤول بـ"الجهاد" لـCNN: …": told CNN
+                } else if (!ctx.isLatin() && headlineParty(a, i)) {
+                    // "الخارجية السعودية: …" (the ministry, not the country), "استطلاع رأي الشباب العربي: …"
+                    speaker = ctx.organisationPhrase(a, i);
+                    if (speaker == null) {
+                        speaker = ctx.resolve(a, i);
+                    }
+                } else {
+                    return;
+                }
+                if (speaker == null) {
+                    return;
+                }
                 int s = t.start(i + 1);
                 while (s < seg.end() && Character.isWhitespace(text.charAt(s))) {
                     s++;
@@ -1539,12 +2082,45 @@ final class Attributor {
                     e--;
                 }
                 if (e > s) {
-                    out.add(claimQuiet(ClaimKind.REPORTED, s, e, ":", speaker, null, EnumSet.noneOf(ClaimFlag.class),
-                            0.7));
+                    out.add(claimQuiet(ClaimKind.REPORTED, s, e, ":", speaker, source,
+                            EnumSet.noneOf(ClaimFlag.class), 0.7));
                 }
                 return;
             }
         }
+    }
+
+    /** An outlet with the preposition لـ between a headline's party and its colon. */
+    private Mention headlineOutlet(int from, int colon) {
+        for (int j = from; j < colon; j++) {
+            LexiconMatcher.Match m = t.isWord(j) ? ctx.registryAt(j, colon) : null;
+            if (m != null && m.clitic() > 0 && t.key(j).charAt(0) == 'ل'
+                    && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                return ctx.mentionOf(m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An Arabic headline party the registry does not know: two to five words before the first colon,
+     * no digit, no cue, no quotation, no preposition opening it (a place or a one-word label such as
+     * "عاجل:" or "بالفيديو:" stays out).
+     */
+    private boolean headlineParty(int a, int colon) {
+        int words = 0;
+        for (int j = a; j < colon; j++) {
+            if (!t.isWord(j) || insideAny(t.start(j))) {
+                return false;
+            }
+            String k = t.key(j);
+            if (t.cue(j) != null && j + 1 == colon || Character.isDigit(k.charAt(0)) || j == a && Words.STOP.contains(k)
+                    || Words.COMPLEMENT.contains(k)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
     }
 
     private static final Set<String> HEADLINE_CUES = Words.set("says", "say", "claims", "claim", "warns", "warn",

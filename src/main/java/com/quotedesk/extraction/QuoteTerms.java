@@ -28,6 +28,13 @@ final class QuoteTerms {
             return true; // a user labelled "Anonymous", the website "Insurgency Wiki": a name
         }
         int p = qa - 1;
+        if (!ctx.isLatin() && words <= 4 && p >= 0 && t.isWord(p) && t.cue(p) != null && q.close() >= 0) {
+            int after = t.indexAt(q.close()) + 1;
+            if (after < t.size() && (!t.isWord(after) && (t.charAt(after) == '\u060C' || t.charAt(after) == ',')
+                    || t.isWord(after) && Words.COMPLEMENT.contains(t.key(after)))) {
+                return true; // "وقالت "هيومن رايتس ووتش"، ومقرها نيويورك، إن": the speaker's name
+            }
+        }
         if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
             String k = ArticleContext.norm(t.key(p));
             String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;

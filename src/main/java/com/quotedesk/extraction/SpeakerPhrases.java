@@ -149,6 +149,11 @@ final class SpeakerPhrases {
         return true;
     }
 
+    /** Last words of newspaper, magazine and broadcaster names ("LA Weekly", "The Daily Herald"). */
+    private static final Set<String> OUTLET_TAIL = Words.set("news", "times", "post", "tv", "radio", "journal",
+            "weekly", "daily", "herald", "tribune", "gazette", "magazine", "telegraph", "chronicle", "observer",
+            "guardian", "wire", "express", "standard", "independent", "mirror", "review", "today", "monitor");
+
     /** A registry name that ends right before token {@code end} ("the i reporting"). */
     LexiconMatcher.Match registryEndingAt(int end, int ss) {
         for (int s = Math.max(ss, end - 4); s < end; s++) {
@@ -168,6 +173,11 @@ final class SpeakerPhrases {
             if (inner != null && inner.known()) {
                 return inner;
             }
+            String owner = t.key(b - 2);
+            if (inner != null && owner != null && (owner.endsWith("'s") || owner.endsWith("\u2019s"))
+                    && ctx.isCapitalized(b - 2)) {
+                return inner; // "Cornyn's statement added": the statement's owner speaks
+            }
         }
         return ctx.resolve(a, b);
     }
@@ -185,7 +195,6 @@ final class SpeakerPhrases {
 
     boolean isOutletName(int a, int b) {
         String last = t.key(b - 1);
-        return "news".equals(last) || "times".equals(last) || "post".equals(last) || "tv".equals(last)
-                || "radio".equals(last) || "journal".equals(last);
+        return OUTLET_TAIL.contains(last);
     }
 }

@@ -38,11 +38,18 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
+            if ((c == '#' || c == '_') && i + 1 < to && isArabicLetter(text.charAt(i + 1))) {
+                i++; // an Arabic hashtag ("#سعد_الحريري", "#الحكومة_الأميركية"): its words, without # and _
+                continue;
+            }
             if (isWordChar(c)) {
                 int s = i;
                 keys.reset();
                 while (i < to) {
                     char d = text.charAt(i);
+                    if (d == '_' && i > s && isArabicLetter(text.charAt(i - 1))) {
+                        break;
+                    }
                     if (isWordChar(d)) {
                         char f = d >= '\u0621' && d <= '\u064A' ? arabicFold(d) : TextKey.foldChar(d);
                         if (f != 0) {
@@ -103,6 +110,10 @@ final class Tokens {
                 key[i] = ALI_NAME;
             }
         }
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A';
     }
 
     static boolean isWordChar(char c) {

@@ -45,7 +45,8 @@ final class Words {
                 "كتب", "كتبت", "غرد", "غردت", "افاد", "افادت", "يفيد", "تفيد", "كشف", "كشفت", "يكشف", "لفت", "لفتت", "زعم",
                 "زعمت", "ادعي", "ادعت", "تعهد", "تعهدت", "ابلغ", "ابلغت", "اشاد", "اشادت", "مشيدا", "اعتقد", "تعتقد",
                 "يعتقد", "يرون", "يري", "تري", "راي", "رات", "راوا", "اظهر", "اظهرت", "يظهر", "تظهر", "اكدوا",
-                "اوضحوا", "اشاروا", "افادوا");
+                "اوضحوا", "اشاروا", "افادوا", "حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض", "لافتا", "لافته", "لافتين", "لافتون", "مشيرين", "مشيرون", "مؤكدين",
+                "مؤكدون", "موضحين", "محذرين", "معربين");
         put(AR, Cue.ADD, "اضاف", "اضافت", "يضيف", "تضيف", "مضيفا", "مضيفه", "تابع", "تابعت", "استطرد", "واصل");
         put(AR, Cue.DESCRIBE, "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "اتهم", "اتهمت", "يتهم", "تتهم",
                 "متهما", "متهمه", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبره", "اعتبروا");
@@ -63,7 +64,7 @@ final class Words {
                 "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
-                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show");
+                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -94,7 +95,7 @@ final class Words {
             return EN.get(key);
         }
         Cue c = AR.get(key);
-        if (c == null && key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
+        if (c == null && key.length() >= 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')) {
             c = AR_CONJ.get(key); // "وقال", "فأضاف": indexed with the conjunction, no substring per word
         }
         return c;
@@ -188,7 +189,7 @@ final class Words {
             "حركه", "حزب", "مجله", "برنامج", "عمليه", "مبادره", "كتاب", "فيلم", "اغنيه", "لوحه", "المسماه", "المسمي",
             "بعنوان", "شبكه", "مؤتمر", "منتدي", "حمله", "جبهه",
             "تنظيم", "معهد", "اذاعه", "مركز", "هيئه", "مؤسسه", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب",
-            "اسم", "عنوان", "تطبيق", "مشروع", "تحالف",
+            "اسم", "عنوان", "تطبيق", "مشروع", "تحالف", "مكتب",
             "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
             "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
             "brand", "label", "nickname", "app", "institute", "radio", "channel", "station", "painting", "titled",
@@ -206,13 +207,26 @@ final class Words {
     /** Participles continue the subject of their sentence ("…، مضيفا أن"): the name after them is an object. */
     static final Set<String> PARTICIPLE = set("مضيفا", "مضيفه", "مشيرا", "مشيره", "متهما", "متهمه", "معتبرا",
             "معتبره", "مؤكدا", "مؤكده", "واصفا", "واصفه", "معلنا", "معلنه", "موضحا", "موضحه", "محذرا", "مشددا", "معربا",
-            "مصرحا", "قائلا", "قائله", "داعيا", "نافيا", "مشيدا", "saying", "adding", "stating", "recommending",
+            "مصرحا", "قائلا", "قائله", "داعيا", "نافيا", "مشيدا", "لافتا", "لافته", "لافتين", "لافتون", "مشيرين", "مشيرون",
+            "مؤكدين", "مؤكدون", "موضحين", "محذرين", "معربين", "مضيفين", "معتبرين", "saying", "adding", "stating", "recommending",
             "promising", "describing", "calling", "warning", "noting", "insisting", "arguing",
-            "reporting", "explaining", "accusing");
+            "reporting", "explaining", "accusing", "writing");
 
     /** Nouns before a registry name that make the phrase stand for that party ("دول مجموعة السبع"). */
     static final Set<String> GENITIVE_HEAD = set("دول", "زعماء", "قاده", "وزراء", "اعضاء", "حكومه", "قوات", "جيش",
             "رئاسه", "سلطات", "مسؤولو", "ممثلو", "خارجيه", "leaders", "members", "government", "forces");
+
+    /**
+     * Nouns of speech that attribute like a verb when a speaker and a complement follow them and no
+     * preposition stands before them: "تصريحات رئيس الوزراء X أن …" (statements by X that …).
+     */
+    static final Set<String> SPEECH_NOUN = set("تصريحات", "تصريح", "اعلان", "تاكيد", "تاكيدات", "مزاعم",
+            "ادعاءات", "اتهامات", "تحذير", "تحذيرات", "اقرار", "نفي");
+
+    /** A speech noun with its owner's pronoun: "ختم تصريحه بأن", "إضافة إلى قوله إن". */
+    static final Set<String> SPEECH_POSSESSIVE = set("قوله", "قولها", "قولهم", "تصريحه", "تصريحها", "تصريحاته",
+            "تصريحاتها", "حديثه", "حديثها", "كلمته", "كلمتها", "تاكيده", "تاكيدها", "اشارته", "اشارتها",
+            "اعلانه", "اعلانها", "بيانه", "بيانها");
 
     /** Verbal nouns after "عن Y" in a relay: "نقلت تاس عن كيم قوله". */
     static final Set<String> SAYING = set("قوله", "قولها", "قولهم", "القول", "تاكيده", "تصريحه", "قولهما");
