@@ -19,9 +19,9 @@ import java.util.List;
 /**
  * Brings the shipped registry (registry/seed.tsv) into the database at start-up, once per version of
  * the seed: the SHA-256 of its entries is recorded in {@code registry_seed} after they are all in, and a
- * start with the same seed skips the work (it was ≈ 270 queries, on every start). Each entry is its own
- * short transaction, so a slow machine cannot run into the transaction timeout; an interrupted seeding
- * is not recorded and runs again (it only adds what is missing).
+ * start with the same seed skips the work (it was ≈ 270 queries, on every start). The seeding itself is
+ * one transaction of a few statements ({@link RegistryService#seed}); an interrupted seeding is not
+ * recorded and runs again (it only adds what is missing).
  */
 @ApplicationScoped
 public class RegistrySeeder {
