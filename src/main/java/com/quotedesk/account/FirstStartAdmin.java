@@ -1,12 +1,14 @@
 package com.quotedesk.account;
 
+import com.quotedesk.common.Jdbc;
 import com.quotedesk.common.QuotedeskConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -19,16 +21,21 @@ import java.util.List;
 public class FirstStartAdmin {
 
     private final QuotedeskConfig config;
+    private final DataSource dataSource;
 
-    public FirstStartAdmin(QuotedeskConfig config) {
+    public FirstStartAdmin(QuotedeskConfig config, DataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (hasUsers()) {
+        if (Jdbc.count(dataSource, "select count(*) from app_user") > 0) {
             return;
         }
+        QuarkusTransaction.requiringNew().run(this::createAdmin);
+    }
+
+    private void createAdmin() {
         String password = configuredPassword(config.admin().password().orElse(null));
         boolean generated = password == null;
         if (generated) {
@@ -43,16 +50,6 @@ public class FirstStartAdmin {
         } else {
             Log.info("Created the first account 'admin' with the password from quotedesk.admin.password");
         }
-    }
-
-    /**
-     * Asked in SQL, not HQL: {@code User.count()} made every start boot Hibernate's query parser (about 900
-     * classes, 0.3-0.7 s before the service was ready); the first request that needs HQL now pays for it.
-     */
-    private static boolean hasUsers() {
-        Number users = (Number) User.getEntityManager().createNativeQuery("select count(*) from app_user")
-                .getSingleResult();
-        return users.longValue() > 0;
     }
 
     /**
