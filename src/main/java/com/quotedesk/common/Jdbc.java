@@ -8,8 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Plain JDBC for the start-up checks (are there accounts? was this seed taken in?). Through Hibernate,
- * each was a session, a query and a JTA transaction that the service had to boot (≈ 450 classes,
- * 0.2-0.5 s) before it was ready; the first request that needs them boots them now.
+ * each was a session, a query and a JTA transaction that the service had to boot before it was ready
+ * (≈ 360 classes more at readiness); the first request that needs them boots them now.
  */
 public final class Jdbc {
 
