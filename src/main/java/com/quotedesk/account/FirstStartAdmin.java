@@ -1,12 +1,14 @@
 package com.quotedesk.account;
 
+import com.quotedesk.common.Jdbc;
 import com.quotedesk.common.QuotedeskConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -19,16 +21,21 @@ import java.util.List;
 public class FirstStartAdmin {
 
     private final QuotedeskConfig config;
+    private final DataSource dataSource;
 
-    public FirstStartAdmin(QuotedeskConfig config) {
+    public FirstStartAdmin(QuotedeskConfig config, DataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (User.count() > 0) {
+        if (Jdbc.count(dataSource, "select count(*) from app_user") > 0) {
             return;
         }
+        QuarkusTransaction.requiringNew().run(this::createAdmin);
+    }
+
+    private void createAdmin() {
         String password = configuredPassword(config.admin().password().orElse(null));
         boolean generated = password == null;
         if (generated) {

@@ -1,5 +1,6 @@
 package com.quotedesk.speaker;
 
+import com.quotedesk.common.Jdbc;
 import com.quotedesk.extraction.Lexicon;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,25 +21,27 @@ import java.util.List;
 /**
  * Brings the shipped registry (registry/seed.tsv) into the database at start-up, once per version of
  * the seed: the SHA-256 of its entries is recorded in {@code registry_seed} after they are all in, and a
- * start with the same seed skips the work (it was ≈ 270 queries, on every start). Each entry is its own
- * short transaction, so a slow machine cannot run into the transaction timeout; an interrupted seeding
- * is not recorded and runs again (it only adds what is missing).
+ * start with the same seed skips the work (it was ≈ 270 queries, on every start). The seeding itself is
+ * one transaction of a few statements ({@link RegistryService#seed}); an interrupted seeding is not
+ * recorded and runs again (it only adds what is missing).
  */
 @ApplicationScoped
 public class RegistrySeeder {
 
     private final RegistryService registry;
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    public RegistrySeeder(RegistryService registry, EntityManager em) {
+    public RegistrySeeder(RegistryService registry, EntityManager em, DataSource dataSource) {
         this.registry = registry;
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     void onStart(@Observes StartupEvent event) {
         List<Lexicon.Entry> entries = Lexicon.readSeed();
         String hash = hash(entries);
-        if (QuarkusTransaction.requiringNew().call(() -> applied(hash))) {
+        if (Jdbc.count(dataSource, "select count(*) from registry_seed where hash = ?", hash) > 0) {
             return;
         }
         registry.seed(entries);
@@ -48,12 +52,6 @@ public class RegistrySeeder {
         } catch (PersistenceException e) {
             Log.debugf("Seed %s recorded by another instance first", hash);
         }
-    }
-
-    private boolean applied(String hash) {
-        Number n = (Number) em.createNativeQuery("select count(*) from registry_seed where hash = ?1")
-                .setParameter(1, hash).getSingleResult();
-        return n.longValue() > 0;
     }
 
     static String hash(List<Lexicon.Entry> entries) {

@@ -6,16 +6,17 @@ import com.quotedesk.extraction.Lexicon;
 import com.quotedesk.extraction.Mention;
 import com.quotedesk.extraction.PartyType;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The speaker and source registry: seeding, resolving the extractor's mentions to rows (creating a
@@ -30,15 +31,46 @@ public class RegistryService {
     private volatile Lexicon lexicon;
 
     /**
-     * Adds the seed parties and aliases the database lacks; never removes anything. One short
-     * transaction per entry (start-up work must not outlive the transaction timeout on a slow machine).
+     * Adds the seed parties and aliases the database lacks; never removes anything. One transaction that
+     * reads the registry once (live speakers and all sources, with their aliases) and writes the missing
+     * rows in batches: the former two look-ups and a commit per entry (≈ 270 statements) took 1.1-2.6 s
+     * of every first start. A party is found as {@code Speaker.findByKey} finds it: the lowest id among
+     * those whose name or an alias folds to the entry's name.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void seed(List<Lexicon.Entry> entries) {
         long started = System.nanoTime();
+        KeyIndex<Speaker> speakers = new KeyIndex<>();
+        for (Speaker s : Speaker.<Speaker>list("select distinct s from Speaker s left join fetch s.aliases "
+                + "where s.mergedInto is null")) {
+            speakers.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+        }
+        KeyIndex<Source> sources = new KeyIndex<>();
+        for (Source s : Source.<Source>list("select distinct s from Source s left join fetch s.aliases")) {
+            sources.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+        }
         int added = 0;
         for (Lexicon.Entry e : entries) {
-            added += QuarkusTransaction.requiringNew().call(() -> seedOne(e));
+            if (e.speaker()) {
+                Speaker s = speakers.find(TextKey.of(e.name()));
+                if (s == null) {
+                    s = Speaker.create(e.name(), e.type());
+                    s.persist();
+                    added++;
+                }
+                e.aliases().forEach(s::addAlias);
+                speakers.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+            }
+            if (e.source()) {
+                Source s = sources.find(TextKey.of(e.name()));
+                if (s == null) {
+                    s = Source.create(e.name(), e.type(), e.stateMedia());
+                    s.persist();
+                    added++;
+                }
+                e.aliases().forEach(s::addAlias);
+                sources.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+            }
         }
         if (added > 0) {
             Log.infof("Registry seeded with %d new speakers and sources in %d ms", added,
@@ -47,27 +79,19 @@ public class RegistryService {
         lexicon = null;
     }
 
-    private int seedOne(Lexicon.Entry e) {
-        int added = 0;
-        if (e.speaker()) {
-            Speaker s = Speaker.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
-            if (s == null) {
-                s = Speaker.create(e.name(), e.type());
-                s.persist();
-                added++;
-            }
-            e.aliases().forEach(s::addAlias);
+    /** Parties by the keys of their names and aliases; a key shared by several finds the lowest id. */
+    private static final class KeyIndex<T> {
+        private final Map<String, TreeMap<Long, T>> byKey = new HashMap<>();
+
+        void add(long id, T party, String nameKey, List<String> aliasKeys) {
+            byKey.computeIfAbsent(nameKey, k -> new TreeMap<>()).put(id, party);
+            aliasKeys.forEach(k -> byKey.computeIfAbsent(k, x -> new TreeMap<>()).put(id, party));
         }
-        if (e.source()) {
-            Source s = Source.findByKey(TextKey.of(e.name())).stream().findFirst().orElse(null);
-            if (s == null) {
-                s = Source.create(e.name(), e.type(), e.stateMedia());
-                s.persist();
-                added++;
-            }
-            e.aliases().forEach(s::addAlias);
+
+        T find(String key) {
+            TreeMap<Long, T> parties = byKey.get(key);
+            return parties == null ? null : parties.firstEntry().getValue();
         }
-        return added;
     }
 
     /** The lexicon for the extractor, rebuilt after any registry change. */

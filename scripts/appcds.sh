@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Writes target/quarkus-app/app-cds-dynamic.jsa, a class-data archive (JDK dynamic AppCDS) of the classes
+# one start of the packaged service loads until it is ready. Start-up then reads them ready-parsed and
+# verified instead of from ~220 jars (BENCHMARKS.md, "Start-up investigation"):
+#
+#   ./mvnw -B -q -DskipTests package && scripts/appcds.sh
+#   java -XX:SharedArchiveFile=target/quarkus-app/app-cds-dynamic.jsa -jar target/quarkus-app/quarkus-run.jar
+#
+# Run it after every build, on the JDK that will run the service, and start the service from the
+# repository root with exactly `-jar target/quarkus-app/quarkus-run.jar`: the JVM silently ignores an
+# archive whose jars, paths (an absolute -jar path counts as different) or JDK differ, and then starts as
+# without it. The training start uses an in-memory database
+# and its own port, so ./data is not touched. (Quarkus' own quarkus.package.jar.appcds.enabled archive
+# covers only the classes of static init and must be used from inside target/quarkus-app.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP=target/quarkus-app
+ARCHIVE=$APP/app-cds-dynamic.jsa
+PORT=${QUOTEDESK_CDS_PORT:-18181}
+LOG=target/appcds-training.log
+
+[ -f "$APP/quarkus-run.jar" ] || { echo "no $APP/quarkus-run.jar: run ./mvnw package first" >&2; exit 1; }
+rm -f "$ARCHIVE"
+java -XX:ArchiveClassesAtExit="$ARCHIVE" -Dquarkus.http.port="$PORT" \
+    -Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cds-training -Dquotedesk.admin.password=cds-training-run \
+    -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+    if curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" | grep -q '"UP"'; then
+        break
+    fi
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$LOG" >&2; exit 1; }
+    sleep 0.2
+done
+kill -TERM "$pid"
+wait "$pid" || true
+trap - EXIT
+[ -s "$ARCHIVE" ] || { echo "no archive written; see $LOG" >&2; exit 1; }
+echo "wrote $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
