@@ -1,5 +1,6 @@
 package com.quotedesk.claim;
 
+import com.quotedesk.support.ClaimRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
@@ -41,29 +41,13 @@ class ClaimTotalsTest {
 
     @BeforeAll
     void insertABusySpeaker() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, article_id, speaker_id, kind, "
-                     + "quote, quote_key, start_offset, end_offset, segment_index, cue, status, dismissed, flags, "
-                     + "confidence, origin, speaker_set_by, source_set_by, kind_set_by, span_set_by, created_at, "
-                     + "version) VALUES (?, " + ARTICLE + ", ?, 'DIRECT', 'q', 'q', ?, ?, 0, 'said', 'UNVERIFIED', "
-                     + "FALSE, '', 1.0, 'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', CURRENT_TIMESTAMP, 0)")) {
-            s.executeUpdate("INSERT INTO speaker (id, name, name_key, type, created_at) VALUES (" + SPEAKER
-                    + ", 'Busy Totals Speaker', 'busy totals speaker', 'PERSON', CURRENT_TIMESTAMP)");
-            s.executeUpdate("INSERT INTO article (id, title, language, body, content_hash, ingested_at, claim_count) "
-                    + "VALUES (" + ARTICLE + ", 'Totals', 'en', 'x', 'claim-totals-" + UUID.randomUUID()
-                    + "', CURRENT_TIMESTAMP, 0)");
-            for (int i = 0; i <= CLAIMS; i++) {
-                claim.setLong(1, FIRST_CLAIM + i);
-                if (i < CLAIMS) {
-                    claim.setLong(2, SPEAKER);
-                } else {
-                    claim.setNull(2, java.sql.Types.BIGINT);
-                }
-                claim.setInt(3, i * 10);
-                claim.setInt(4, i * 10 + 1);
-                claim.addBatch();
+        try (Connection c = dataSource.getConnection(); ClaimRows rows = new ClaimRows(c)) {
+            rows.speaker(SPEAKER, "Busy Totals Speaker");
+            rows.article(ARTICLE, "Totals");
+            for (int i = 0; i < CLAIMS; i++) {
+                rows.claim(FIRST_CLAIM + i, ARTICLE, SPEAKER, i * 10, false);
             }
-            claim.executeBatch();
+            rows.claim(LOOSE_CLAIM, ARTICLE, null, CLAIMS * 10, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.quotedesk.report;
 
+import com.quotedesk.support.ClaimRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,28 +47,19 @@ class SpeakerReportBatchTest {
 
     @BeforeAll
     void insertArticlesAndClaims() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             PreparedStatement claim = c.prepareStatement("INSERT INTO claim (id, article_id, speaker_id, kind, "
-                     + "quote, quote_key, start_offset, end_offset, segment_index, cue, status, dismissed, flags, "
-                     + "confidence, origin, speaker_set_by, source_set_by, kind_set_by, span_set_by, created_at, "
-                     + "version) VALUES (?, ?, ?, 'DIRECT', ?, ?, ?, ?, 0, 'said', 'UNVERIFIED', ?, '', 1.0, "
-                     + "'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', 'MACHINE', CURRENT_TIMESTAMP, 0)")) {
-            for (long id : new long[] {SPEAKER, OTHER}) {
-                s.executeUpdate("INSERT INTO speaker (id, name, name_key, type, created_at) VALUES (" + id
-                        + ", 'Batch Speaker " + id + "', 'batch speaker " + id + "', 'PERSON', CURRENT_TIMESTAMP)");
-            }
+        try (Connection c = dataSource.getConnection(); ClaimRows rows = new ClaimRows(c)) {
+            rows.speaker(SPEAKER, "Batch Speaker " + SPEAKER);
+            rows.speaker(OTHER, "Batch Speaker " + OTHER);
             long claimId = 980_100_000L;
             for (int a = 0; a < CLAIMS.length; a++) {
                 long article = FIRST_ARTICLE + a;
-                s.executeUpdate("INSERT INTO article (id, title, language, body, content_hash, ingested_at, "
-                        + "claim_count) VALUES (" + article + ", 'Batch article " + a + "', 'en', 'x', "
-                        + "'speaker-report-batch-" + article + "-" + System.nanoTime() + "', CURRENT_TIMESTAMP, 0)");
+                rows.article(article, "Batch article " + a);
                 // ids run against text order, other speakers and dismissed claims sit between the speaker's
                 for (int i = CLAIMS[a] - 1; i >= 0; i--) {
-                    add(claim, claimId++, article, SPEAKER, i * 10, false);
-                    add(claim, claimId++, article, OTHER, i * 10 + 5, false);
+                    rows.claim(claimId++, article, SPEAKER, i * 10, false);
+                    rows.claim(claimId++, article, OTHER, i * 10 + 5, false);
                     if (i % 7 == 0) {
-                        add(claim, claimId++, article, SPEAKER, i * 10 + 3, true);
+                        rows.claim(claimId++, article, SPEAKER, i * 10 + 3, true);
                     }
                 }
                 for (int i = 0; i < CLAIMS[a]; i++) {
@@ -77,21 +68,7 @@ class SpeakerReportBatchTest {
                     expectedBoth.add(article + "/" + (i * 10 + 5));
                 }
             }
-            claim.executeBatch();
         }
-    }
-
-    private static void add(PreparedStatement claim, long id, long article, long speaker, int start,
-                            boolean dismissed) throws Exception {
-        claim.setLong(1, id);
-        claim.setLong(2, article);
-        claim.setLong(3, speaker);
-        claim.setString(4, "claim at " + start);
-        claim.setString(5, "claim at " + start);
-        claim.setInt(6, start);
-        claim.setInt(7, start + 2);
-        claim.setBoolean(8, dismissed);
-        claim.addBatch();
     }
 
     @AfterAll
