@@ -86,13 +86,14 @@ class ReportApiTest {
         JsonPath j = JsonPath.from(body);
         assertEquals("speaker", j.getString("header.kind"));
         assertEquals(List.of("Vladimir Putin"), j.getList("header.speakers.name"));
-        assertEquals(id, j.getLong("articles[0].article.id"), "claims grouped by article");
+        assertTrue(j.getList("articles.article.id", Long.class).contains(id),
+                "claims grouped by article, the fixture's among them (other tests may have quoted him too)");
         List<String> speakers = j.getList("articles.claims.flatten().speaker");
         assertTrue(speakers.size() >= 3 && speakers.stream().allMatch("Vladimir Putin"::equals),
                 "every claim is the speaker's: " + speakers);
         assertEquals(speakers.size(), j.getInt("summary.byStatus.total"));
         assertTrue(j.getInt("summary.stateMediaOnly") >= 1, "one of Putin's claims came through TASS");
-        List<String> stateSources = j.getList("articles[0].claims.findAll { it.stateMediaSource }.source");
+        List<String> stateSources = j.getList("articles.claims.flatten().findAll { it.stateMediaSource }.source");
         assertTrue(!stateSources.isEmpty() && stateSources.stream().allMatch("TASS"::equals),
                 "Putin's claims through state media name TASS: " + stateSources);
         admin().get("/api/report?speaker=" + "فلاديمير بوتن" + "&format=html").then().statusCode(200)
