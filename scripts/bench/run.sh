@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quotedesk load scenarios against the packaged service, on 127.0.0.1 only, each bounded in time.
 # Usage: scripts/bench/run.sh SCENARIO...   (startup search review ingest export page explain rss all)
+# BENCH_JVM_OPTS: JVM options for every start of the service (e.g. "-Xmx200m -XX:+UseSerialGC").
 # The service runs in $BENCH_WORK (default /tmp/qd-bench/h2), whose ./data holds the generated database
 # (see BENCHMARKS.md for the generator). Results: one RESULT line per run in $BENCH_WORK/results/*.txt,
 # and a median / min-max summary printed at the end of each scenario.
@@ -40,7 +41,7 @@ start() { # extra JVM options as arguments; prints milliseconds until health is 
     local t0 pid
     t0=$(date +%s%N)
     QUOTEDESK_ADMIN_PASSWORD=$PASSWORD QUOTEDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB \
-        java "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
+        java ${BENCH_JVM_OPTS:-} "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
     pid=$!
     echo "$pid" >"$WORK/service.pid"
     for _ in $(seq 1 1200); do
