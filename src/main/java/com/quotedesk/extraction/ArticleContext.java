@@ -472,6 +472,38 @@ final class ArticleContext {
                 || "paper".equals(stem)) {
             return lastOfType(Integer.MAX_VALUE, Set.of(PartyType.MEDIA));
         }
+        return isLatin() || !ORG_AR.contains(stem) ? null : namedEarlier(a, stem);
+    }
+
+    /** How far back (tokens) "الحركة" may look for "حركة النهضة" named without speaking. */
+    private static final int NAMED_EARLIER_REACH = 400;
+
+    /**
+     * "وقالت الحركة" when "حركة النهضة" was named earlier only as an object: the nearest earlier
+     * "حركة X" (the bare noun, or with ب/ل) whose name is a short run ended by a stop word, a mark or the
+     * line, so that "رفضت حركة النهضة مطلب حزب …" (no clear end) is passed over for a cleaner mention.
+     */
+    private Mention namedEarlier(int a, String stem) {
+        for (int j = a - 1; j >= 0 && j >= a - NAMED_EARLIER_REACH; j--) {
+            String k = tokens.key(j);
+            if (k == null) {
+                continue;
+            }
+            String n = norm(k);
+            if (!n.equals(stem) && !(n.length() == stem.length() + 1 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل'
+                    || n.charAt(0) == 'و') && n.endsWith(stem))) {
+                continue;
+            }
+            int e = j + 1;
+            while (e < tokens.size() && e - j <= 4 && tokens.isWord(e) && !Words.STOP.contains(tokens.key(e))
+                    && tokens.cue(e) == null && !isDayWord(tokens.key(e))
+                    && !text.substring(tokens.end(e - 1), tokens.start(e)).contains("\n")) {
+                e++;
+            }
+            if (e - j >= 2 && e - j <= 3) {
+                return unknown(j, e, PartyType.ORGANISATION, j);
+            }
+        }
         return null;
     }
 
@@ -546,7 +578,18 @@ final class ArticleContext {
                 && !k.startsWith("ال") && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
-                && !k.startsWith("ايا") && !Words.STATEMENT.contains(k);
+                && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
+    }
+
+    /** Nouns of institutions that are no ORG_AR heads of a speaker phrase but stand in a title: "لصندوق النقد". */
+    private static final Set<String> INSTITUTION = Words.set("صندوق", "بنك", "اتحاد", "جمعيه", "نقابه", "برنامج",
+            "مفوضيه", "مجموعه", "ادارة", "اداره", "دائره", "مؤسسه", "رابطه", "هيئه", "مصرف", "مجلس", "منظمه",
+            "وزاره", "حركه", "حزب", "شركه", "جامعه", "لجنه", "مكتب", "مركز", "وكاله", "جبهه", "تحالف", "كنيسه", "دير");
+
+    /** "بحركة", "لصندوق": a preposition glued to an institution noun opens "of X" in a title, not a name. */
+    private static boolean institutionAfterPreposition(String k) {
+        return k.length() >= 4 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
+                && (INSTITUTION.contains(k.substring(1)) || ORG_AR.contains(k.substring(1)));
     }
 
     private Mention englishName(int a, int b) {
@@ -748,6 +791,11 @@ final class ArticleContext {
     /** "الخارجية السعودية": a phrase headed by an organisation noun, as the organisation it names. */
     Mention organisationPhrase(int a, int b) {
         return !isLatin() && b > a && isOrgHead(tokens.key(a)) ? unknown(a, b, PartyType.ORGANISATION, a) : null;
+    }
+
+    /** The words [a, b) as an unregistered party, when nothing better names it ("النقد الدولي: …"). */
+    Mention phrase(int a, int b) {
+        return b > a ? unknown(a, b, PartyType.ORGANISATION, a) : null;
     }
 
     /** "المتحدث", "الناطق": a spokesperson noun. */

@@ -103,6 +103,7 @@ final class Attributor {
                 paragraph(seg);
             }
         }
+        subheadings();
         List<ClaimCandidate> body = new ArrayList<>(out);
         for (Segment seg : segments) {
             if (seg.kind() == SegmentKind.TITLE) {
@@ -453,6 +454,16 @@ final class Attributor {
             speaker = ctx.resolve(subjectStart, subjectEnd); // "علي خامنئي اتهم الولايات المتحدة بـ": X is the object
         }
         Mention addressed = addressedOutlet(i + 1, npEnd);
+        Mention toldBeforeQuote = null;
+        if (speaker == null && addressed == null && comp < 0 && npEnd < se && inQuote(npEnd) && npEnd > i + 2) {
+            int o = outletAfterName(i + 2, npEnd); // "قال القيادي X لرويترز "…"": X speaks, Reuters carries it
+            if (o > i + 1) {
+                LexiconMatcher.Match om = ctx.registryAt(o, npEnd);
+                toldBeforeQuote = ctx.mentionOf(om);
+                note(toldBeforeQuote, o, om.to());
+                npEnd = o;
+            }
+        }
         if (speaker == null && addressed == null) {
             subjectStart = -1;
             speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
@@ -488,6 +499,9 @@ final class Attributor {
         }
         if (addressed != null && att.source == null) {
             att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
+        }
+        if (toldBeforeQuote != null && att.source == null) {
+            att.source = toldBeforeQuote;
         }
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
@@ -715,6 +729,18 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /** The token where an outlet addressed with لـ ends the phrase [from, to) ("… زيتون لرويترز"), or -1. */
+    private int outletAfterName(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && m.from() == j && (m.to() == to || m.to() == to - 1 && !t.isWord(to - 1))
+                    && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** An outlet addressed with لـ between the speaker and the complement: the channel. */
@@ -2025,7 +2051,7 @@ final class Attributor {
             if (terms.isNameInQuotes(q, t.indexAt(q.open()))) {
                 continue;
             }
-            String key = TextKey.of(text.substring(q.start(), q.end()));
+            String key = TextKey.of(trimEllipsis(text.substring(q.start(), q.end())));
             ClaimCandidate same = null;
             for (ClaimCandidate c : body) {
                 if (c.kind() == ClaimKind.DIRECT && !c.flags().contains(ClaimFlag.SCARE_QUOTE)
@@ -2088,6 +2114,105 @@ final class Attributor {
                 return;
             }
         }
+    }
+
+    /** A quotation cut short for a headline: "تعرضت للاستغلال …" without its "..." / "…". */
+    private static String trimEllipsis(String q) {
+        int e = q.length();
+        while (e > 0 && (q.charAt(e - 1) == '.' || q.charAt(e - 1) == '\u2026' || Character.isWhitespace(q.charAt(e - 1)))) {
+            e--;
+        }
+        return e > 0 ? q.substring(0, e) : q;
+    }
+
+    /**
+     * A subheading inside the body (a short paragraph of at most 15 words that does not end a sentence and
+     * holds one quotation): "النقد الدولي: "…"" gives the quotation to the party before the colon; otherwise
+     * the quotation takes the speaker of a later body quotation that repeats it ("واشنطن "تعرضت …..."").
+     */
+    private void subheadings() {
+        for (int c = 0; c < out.size(); c++) {
+            ClaimCandidate claim = out.get(c);
+            if (claim.kind() != ClaimKind.DIRECT) {
+                continue;
+            }
+            Segment seg = segments.get(claim.segmentIndex());
+            if (seg.kind() != SegmentKind.BODY) {
+                continue;
+            }
+            int a = t.indexAt(seg.start());
+            int b = t.indexAt(seg.end());
+            int words = 0;
+            int quotations = 0;
+            paraQuotes.clear();
+            for (Quote q : quotes) {
+                if (q.segment() == seg.index()) {
+                    quotations++;
+                    paraQuotes.add(q);
+                }
+            }
+            boolean cue = false;
+            for (int i = a; i < b; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                    cue |= !inQuoteText(i) && t.cue(i) != null;
+                }
+            }
+            String para = text.substring(seg.start(), seg.end()).strip();
+            char last = para.isEmpty() ? '.' : para.charAt(para.length() - 1);
+            if (words > 15 || quotations != 1 || cue || last == '.' || last == '\u060C' || last == ',') {
+                continue;
+            }
+            Mention speaker = null;
+            Mention source = null;
+            int colon = -1;
+            for (int i = a; i < b && t.start(i) < claim.start(); i++) {
+                if (!t.isWord(i) && t.charAt(i) == ':') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon > a && !ctx.isLatin() && headlineParty(a, colon)) {
+                speaker = ctx.organisationPhrase(a, colon);
+                if (speaker == null) {
+                    speaker = ctx.resolve(a, colon);
+                }
+                if (speaker == null) {
+                    speaker = ctx.phrase(a, colon);
+                }
+            } else if (colon > a) {
+                LexiconMatcher.Match m = ctx.registryAt(a, colon);
+                speaker = m != null && m.from() == a ? ctx.mentionOf(m) : null;
+            }
+            if (speaker == null) {
+                String key = TextKey.of(trimEllipsis(claim.quote()));
+                for (ClaimCandidate later : out) {
+                    if (later.kind() == ClaimKind.DIRECT && later.start() > seg.end() && later.speaker() != null
+                            && !later.flags().contains(ClaimFlag.SCARE_QUOTE) && key.length() >= 8
+                            && TextKey.of(later.quote()).contains(key)) {
+                        speaker = later.speaker();
+                        source = later.source();
+                        break;
+                    }
+                }
+            }
+            if (speaker != null) {
+                Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+                for (ClaimFlag f : claim.flags()) {
+                    if (f != ClaimFlag.INFERRED_SPEAKER && f != ClaimFlag.NO_SPEAKER && f != ClaimFlag.ANONYMOUS_SPEAKER
+                            && f != ClaimFlag.SCARE_QUOTE) {
+                        flags.add(f);
+                    }
+                }
+                out.set(c, claimQuiet(ClaimKind.DIRECT, claim.start(), claim.end(), claim.cue(), speaker, source,
+                        flags, Math.max(0.6, claim.confidence() - 0.1)));
+            }
+        }
+    }
+
+    /** Whether token {@code i} lies inside any quotation of the article. */
+    private boolean inQuoteText(int i) {
+        return insideAny(t.start(i));
     }
 
     /** An outlet with the preposition لـ between a headline's party and its colon. */

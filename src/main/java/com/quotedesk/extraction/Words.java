@@ -147,7 +147,7 @@ final class Words {
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "also", "later", "today", "then",
             "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
             "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
-            "قد", "لقد", "كان", "كانت");
+            "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت");
 
     /** Words that end a speaker phrase. */
     static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",
@@ -170,6 +170,9 @@ final class Words {
             "مبعوث", "رئيسه", "عضو", "النائب", "الدكتور", "الحاكم", "حاكم", "العقيد", "عقيد", "المقدم", "الرائد",
             "النقيب", "الفريق",
             "المشير", "القاضي", "الناطق", "ناطق", "د", "السيد", "السيده", "مدير", "المدير", "زعيمه",
+            "القس", "الاب", "البابا", "الانبا", "المطران", "الحاخام", "الامام", "المهندس", "المحامي", "محامي",
+            "الاستاذ", "البروفيسور", "المديره", "مديره", "القيادي", "قيادي", "الناشط", "الناشطه", "الباحث",
+            "الخبير", "المحلل",
             "president", "prime", "minister", "secretary", "shadow", "home", "foreign", "chancellor", "spokesperson",
             "spokesman", "spokeswoman", "undersecretary", "mr", "mrs", "ms", "dr", "ceo", "chairman", "chairwoman",
             "director", "general", "governor", "mayor", "senator", "mp", "commissioner", "king", "queen", "pope",

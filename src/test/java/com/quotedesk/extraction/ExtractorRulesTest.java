@@ -482,6 +482,31 @@ class ExtractorRulesTest {
                         + " statement on the closure. \"Like many in Ohio, I am angry about this decision.\"")
                 .direct("Like many in Ohio, I am angry about this decision.").speaker("Ruth Vale"));
 
+
+        // ---- fifth round: patterns found on a held-out set of new outlets (made-up sentences) ----------
+        rows.add(ar("a movement named earlier only as an object is what a later 'the movement' means",
+                "رفض الرئيس سعيد حمدي مطالب حركة الوفاق.\n\nوقال حمدي إن الحوار ما زال ممكنا.\n\n"
+                        + "وقالت الحركة إن الأزمة لن تنتهي قريبا في البلاد.")
+                .reported("الأزمة لن تنتهي قريبا في البلاد").speakerHas("حركة الوفاق"));
+        rows.add(ar("an outlet with la right after the speaker's name and before a quotation is the channel",
+                "وقال القيادي بالحزب سامي الخطيب لرويترز \"الانتخابات ستجرى في موعدها المحدد\".")
+                .direct("الانتخابات ستجرى في موعدها المحدد").speakerHas("سامي الخطيب").source("Reuters"));
+        rows.add(ar("the particle qad before the cue is not the speaker",
+                "ووصل الوفد إلى العاصمة مساء أمس.\n\nوقد أكد القس فادي سالم أن الزيارة ستستمر ثلاثة أيام كاملة.")
+                .reported("الزيارة ستستمر ثلاثة أيام كاملة").speakerHas("فادي سالم"));
+        rows.add(whole("a headline quotation cut short with an ellipsis takes the speaker of the body quotation",
+                Language.AR, "الحكومة \"ستواصل دعم المزارعين...\"\n\n"
+                        + "وقال وزير الزراعة بشير عادل إن الحكومة \"ستواصل دعم المزارعين مهما كانت الظروف الاقتصادية\".")
+                .direct("ستواصل دعم المزارعين...").speakerHas("بشير عادل"));
+        rows.add(whole("a subheading quotation cut short with an ellipsis takes the speaker of the body quotation",
+                Language.AR, "عنوان الخبر\n\nالحكومة \"ستواصل دعم المزارعين...\"\n\n"
+                        + "وقال وزير الزراعة بشير عادل إن الحكومة \"ستواصل دعم المزارعين مهما كانت الظروف الاقتصادية\".")
+                .direct("ستواصل دعم المزارعين...").speakerHas("بشير عادل"));
+        rows.add(ar("a subheading 'Party: \"quotation\"' gives the quotation to the party",
+                "وقال وزير المالية سامر خليل إن \"الرسوم ستبقى كما هي حتى إشعار آخر\".\n\n"
+                        + "البنك الدولي: \"النمو العالمي سيتباطأ هذا العام بشكل ملحوظ\"\n\n"
+                        + "وحذر البنك من أن النمو سيتباطأ.")
+                .direct("النمو العالمي سيتباطأ هذا العام بشكل ملحوظ").speakerHas("البنك الدولي"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
