@@ -521,8 +521,8 @@ final class ArticleContext {
         if (b - a == 1 && surnames.containsKey(tokens.key(a))) {
             return unknown(a, b, PartyType.PERSON, a); // "السوداني" after "محمد شياع السوداني"
         }
-        while (i < b && tokens.isWord(i) && !nameLike(tokens.key(i))) {
-            i++;
+        while (i < b && (tokens.isWord(i) && !nameLike(tokens.key(i)) || i > a && quotedNameEnd(i, b) > i)) {
+            i = tokens.isWord(i) ? i + 1 : quotedNameEnd(i, b); // "محامي "سامسونغ" جون كين": the quoted body is a title's
         }
         int titleEnd = i;
         int j = i;
@@ -585,6 +585,23 @@ final class ArticleContext {
     private static final Set<String> INSTITUTION = Words.set("صندوق", "بنك", "اتحاد", "جمعيه", "نقابه", "برنامج",
             "مفوضيه", "مجموعه", "ادارة", "اداره", "دائره", "مؤسسه", "رابطه", "هيئه", "مصرف", "مجلس", "منظمه",
             "وزاره", "حركه", "حزب", "شركه", "جامعه", "لجنه", "مكتب", "مركز", "وكاله", "جبهه", "تحالف", "كنيسه", "دير");
+
+    /**
+     * A short name in quotation marks inside a title phrase ("محامي "سامسونغ" جون كين"): the token after its
+     * closing mark when one or two words stand between the marks and a word follows, else -1.
+     */
+    private int quotedNameEnd(int i, int b) {
+        if (tokens.isWord(i) || "\"«“”".indexOf(tokens.charAt(i)) < 0) {
+            return -1;
+        }
+        for (int j = i + 1; j < b && j <= i + 3; j++) {
+            if (!tokens.isWord(j)) {
+                return "\"»”“".indexOf(tokens.charAt(j)) >= 0 && j > i + 1 && j + 1 < b && tokens.isWord(j + 1)
+                        ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** "بحركة", "لصندوق": a preposition glued to an institution noun opens "of X" in a title, not a name. */
     private static boolean institutionAfterPreposition(String k) {
@@ -667,7 +684,13 @@ final class ArticleContext {
         if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
             return false;
         }
-        return Character.isUpperCase(text.charAt(tokens.start(i)));
+        int s = tokens.start(i);
+        if (Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        // "al-Amr", "el-Sisi": an Arabic article glued to a capitalised name
+        return tokens.end(i) - s > 4 && (text.startsWith("al-", s) || text.startsWith("el-", s))
+                && Character.isUpperCase(text.charAt(s + 3));
     }
 
     /** A new party not in the registry, named by tokens [a, b); single surnames take the full name seen before. */

@@ -87,6 +87,7 @@ final class Attributor {
         this.quotes = quotes;
         this.phrases = new SpeakerPhrases(ctx, this::inQuote);
         this.terms = new QuoteTerms(ctx);
+        this.terms.countShortQuotes(quotes);
     }
 
     List<ClaimCandidate> run() {
@@ -362,12 +363,81 @@ final class Attributor {
     // ---- one cue ------------------------------------------------------------------------------
 
     private Attribution attribute(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
-        return switch (cue) {
+        Attribution att = switch (cue) {
             case ACCORDING -> according(i, ss, se, atts);
             case RELAY -> relay(i, ss, se, atts);
             case STANDS_IN -> standsIn(i, se);
             default -> ctx.isLatin() ? speechEn(i, cue, ss, se, atts) : speechAr(i, cue, ss, se, atts);
         };
+        if (att != null && att.source == null && att.speaker != null && !att.inferred
+                && (cue == Words.Cue.SAY || cue == Words.Cue.ADD || cue == Words.Cue.DESCRIBE)) {
+            att.source = interviewChannel(ss, i);
+        }
+        return att;
+    }
+
+    /** Nouns of an interview or remarks given to an outlet. */
+    private static final Set<String> INTERVIEW = Words.set("مقابله", "حوار", "حديث", "تصريحات", "تصريح", "لقاء",
+            "interview", "interviews", "remarks", "comments", "remarks", "speaking", "talking");
+    /** Nouns and last words that make an unregistered name an outlet: "قناة الحوار", "al-Ikhbariya television". */
+    private static final Set<String> OUTLET_WORD = Words.set("قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "شبكه",
+            "مجله", "television", "tv", "radio", "newspaper", "channel", "agency", "broadcaster", "network");
+
+    /**
+     * "في مقابلة مع قناة X، قال", "X, in remarks to Y television, said": the outlet an interview or remarks
+     * were given to, before the cue in its sentence, is the channel; a registry outlet, or a phrase headed or
+     * ended by an outlet noun. Null when there is none.
+     */
+    private Mention interviewChannel(int ss, int cueTok) {
+        for (int k = Math.max(ss, cueTok - 20); k < cueTok; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                continue;
+            }
+            String key = ArticleContext.norm(ArticleContext.stripConj(t.key(k)));
+            if (!INTERVIEW.contains(key) && !(key.length() > 3 && key.charAt(0) == 'ب'
+                    && INTERVIEW.contains(key.substring(1)))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < cueTok && j < k + 4 && t.isWord(j)) {
+                String kj = t.key(j);
+                if ("مع".equals(kj) || "to".equals(kj) || "with".equals(kj) || "اجراه".equals(kj)
+                        || "اجرته".equals(kj) || "بثته".equals(kj) || "نشرته".equals(kj)) {
+                    j++;
+                    break;
+                }
+                if (kj.startsWith("ل") && kj.length() > 2) {
+                    break; // "في تصريحات لـCNN", "في حديث لصحيفة X": the outlet word carries the preposition
+                }
+                if (!"a".equals(kj) && !"an".equals(kj) && !"the".equals(kj) && !"خاصه".equals(kj)
+                        && !"صحفيه".equals(kj) && !"تلفزيونيه".equals(kj) && !"هاتفيه".equals(kj)) {
+                    return null;
+                }
+                j++;
+            }
+            if (j >= cueTok || !t.isWord(j)) {
+                return null;
+            }
+            int e = j;
+            while (e < cueTok && e < j + 5 && t.isWord(e) && !inQuote(e) && t.cue(e) == null
+                    && !(e > j && Words.STOP.contains(t.key(e)))) {
+                e++;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(j, e);
+            if (m != null && m.from() == j && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                note(outlet, j, m.to());
+                return outlet;
+            }
+            String head = ArticleContext.norm(t.key(j));
+            String bareHead = head.length() > 3 && head.charAt(0) == 'ل' ? head.substring(1) : head;
+            if (e > j + 1 && (OUTLET_WORD.contains(head) || OUTLET_WORD.contains(bareHead)
+                    || OUTLET_WORD.contains(t.key(e - 1)))) {
+                return ctx.phrase(j, e);
+            }
+            return null;
+        }
+        return null;
     }
 
     private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
@@ -1493,6 +1563,13 @@ final class Attributor {
         Mention subject = null;
         if (!ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
             subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+            int k = ss;
+            while (k < i && (!t.isWord(k) || CONTRAST_HEAD.contains(t.key(k)))) {
+                k++;
+            }
+            if (subject == null && k < i && k <= ss + 2 && Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                subject = titledNameBefore(k, i); // "لكن وزير التجارة X قلل من …، قائلا إن": the titled subject
+            }
         }
         if (subject == null) {
             subject = firstParty(ss, i);

@@ -507,6 +507,20 @@ class ExtractorRulesTest {
                         + "البنك الدولي: \"النمو العالمي سيتباطأ هذا العام بشكل ملحوظ\"\n\n"
                         + "وحذر البنك من أن النمو سيتباطأ.")
                 .direct("النمو العالمي سيتباطأ هذا العام بشكل ملحوظ").speakerHas("البنك الدولي"));
+        rows.add(ar("a participle cue continues the titled subject that opens its sentence before the verb",
+                "لكن وزير التجارة البرازيلي ماركو سيلفا قلل من أهمية الخلاف مع الاتحاد الأوروبي، "
+                        + "قائلا إن الصادرات لن تتأثر كثيرا هذا العام.")
+                .reported("الصادرات لن تتأثر كثيرا هذا العام").speakerHas("ماركو سيلفا"));
+        rows.add(ar("a short name quoted three times or more in the article is a name, not a claim",
+                "أعلنت شركة \"نوكيا\" عن هاتف جديد.\n\nوقال مدير \"نوكيا\" سامي حداد إن \"نوكيا\" ستنافس بقوة في السوق.")
+                .noClaimQuoting("نوكيا"));
+        rows.add(ar("Arabic: an interview with a channel before the cue names the channel",
+                "وفي مقابلة مع قناة الجزيرة، قال وزير الخارجية سامي حداد إن المفاوضات ستستأنف الأسبوع المقبل.")
+                .reported("المفاوضات ستستأنف الأسبوع المقبل").speakerHas("سامي حداد").source("Al Jazeera"));
+        rows.add(en("remarks to a broadcaster between the speaker and the cue name the channel",
+                "Fire Service director General Omar Haddad, in remarks to Al Jazeera television, said "
+                        + "\"Everyone has been evacuated from the building.\"")
+                .direct("Everyone has been evacuated from the building.").speaker("Omar Haddad").source("Al Jazeera"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
