@@ -317,6 +317,19 @@ final class Attributor {
                 return false;
             }
         }
+        if (!ctx.isLatin() && COMMENTED.contains(ArticleContext.stripConj(k))) {
+            // "علق" also suspends ("علقت الحكومة المفاوضات"): a cue only as "كما علق X", "علق X على …"/"بالقول"
+            if ("كما".equals(prev) || "وكما".equals(prev)) {
+                return true;
+            }
+            for (int j = i + 1; j < Math.min(se, i + 8); j++) {
+                String kj = t.key(j);
+                if ("علي".equals(kj) || "بالقول".equals(kj) || !t.isWord(j) && t.charAt(j) == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
         switch (cue) {
             case ACCORDING:
                 return !"according".equals(k) || "to".equals(next);
@@ -375,6 +388,9 @@ final class Attributor {
         }
         return att;
     }
+
+    /** Forms of "commented" (علّق), which also means "suspended". */
+    private static final Set<String> COMMENTED = Words.set("علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقه");
 
     /** Nouns of an interview or remarks given to an outlet. */
     private static final Set<String> INTERVIEW = Words.set("مقابله", "حوار", "حديث", "تصريحات", "تصريح", "لقاء",
@@ -504,8 +520,13 @@ final class Attributor {
                 npEnd = j;
                 break;
             }
-            if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
-                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن")))) {
+            boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
+                    || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن"))
+                    || "الي".equals(k) && (bare.startsWith("دع") || bare.startsWith("يدع") || bare.startsWith("داع"))
+                    && j + 1 < limit && t.isWord(j + 1) && !inQuote(j + 1)
+                    && !Words.STOP.contains(t.key(j + 1)))) {
                 comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
                 if (npEnd < 0) {
                     npEnd = j;

@@ -521,6 +521,21 @@ class ExtractorRulesTest {
                 "Fire Service director General Omar Haddad, in remarks to Al Jazeera television, said "
                         + "\"Everyone has been evacuated from the building.\"")
                 .direct("Everyone has been evacuated from the building.").speaker("Omar Haddad").source("Al Jazeera"));
+        rows.add(ar("'kama allaqa X' (as X commented) attributes the quotation after it",
+                "وكما علق وزير الطاقة الأردني سامر خليل، فقد \"أصبحت الأسعار عبئا على الجميع\" في المنطقة.")
+                .direct("أصبحت الأسعار عبئا على الجميع").speakerHas("سامر خليل"));
+        rows.add(ar("allaqa meaning 'suspended' is no cue",
+                "وعلقت الحكومة المفاوضات مع النقابات حتى إشعار آخر.")
+                .total(0));
+        rows.add(ar("a feminine title before a name is a title",
+                "وأعربت المستشارة النمساوية كارين فولف عن القلق إزاء \"تصعيد يضر بالجميع\".")
+                .direct("تصعيد يضر بالجميع").speakerHas("كارين فولف"));
+        rows.add(ar("da'a ila with a noun reports the noun phrase",
+                "ودعا الرئيس اللبناني سليم عادل إلى إجراء انتخابات مبكرة في الربيع المقبل.")
+                .reported("إجراء انتخابات مبكرة في الربيع المقبل").speakerHas("سليم عادل"));
+        rows.add(ar("da'iyan iyyahu ila with a noun reports the noun phrase",
+                "وانتقد الرئيس اللبناني سليم عادل قرار الحكومة، داعيا إياها إلى مراجعة الأسعار قبل نهاية الشهر.")
+                .reported("مراجعة الأسعار قبل نهاية الشهر").speakerHas("سليم عادل"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
