@@ -434,6 +434,16 @@ final class Attributor {
             if (j >= cueTok || !t.isWord(j)) {
                 return null;
             }
+            String head0 = ArticleContext.norm(t.key(j));
+            if (OUTLET_WORD.contains(head0) && j + 2 < cueTok && !t.isWord(j + 1)
+                    && "\"«“".indexOf(t.charAt(j + 1)) >= 0) {
+                for (int c = j + 2; c < cueTok && c <= j + 7; c++) {
+                    if (!t.isWord(c)) {
+                        return c > j + 2 && "\"»”".indexOf(t.charAt(c)) >= 0 ? ctx.phrase(j + 2, c) : null;
+                    }
+                }
+                return null; // "في مقابلة مع قناة "إن تي في" الخاصة": the quoted name
+            }
             int e = j;
             while (e < cueTok && e < j + 5 && t.isWord(e) && !inQuote(e) && t.cue(e) == null
                     && !(e > j && Words.STOP.contains(t.key(e)))) {

@@ -536,6 +536,9 @@ class ExtractorRulesTest {
         rows.add(ar("da'iyan iyyahu ila with a noun reports the noun phrase",
                 "وانتقد الرئيس اللبناني سليم عادل قرار الحكومة، داعيا إياها إلى مراجعة الأسعار قبل نهاية الشهر.")
                 .reported("مراجعة الأسعار قبل نهاية الشهر").speakerHas("سليم عادل"));
+        rows.add(ar("an interview with a channel whose name is in quotation marks gives that name as the channel",
+                "وفي مقابلة مع قناة \"تي آر تي\" الخاصة قال الوزير سامي حداد \"لن نقبل بهذه الشروط أبدا\".")
+                .direct("لن نقبل بهذه الشروط أبدا").speakerHas("سامي حداد").source("تي آر تي"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
