@@ -717,6 +717,10 @@ final class ArticleContext {
         }
         if (b - a == 1) {
             String full = surnames.get(tokens.key(a));
+            String key = tokens.key(a);
+            if (full == null && isLatin() && key.length() > 4 && (key.endsWith("'s") || key.endsWith("\u2019s"))) {
+                full = surnames.get(key.substring(0, key.length() - 2)); // "Cornyn's statement added"
+            }
             if (full == null && isLatin()) {
                 full = acronyms.get(tokens.key(a)); // "WHO say …" after "The World Health Organisation (WHO)"
             }
@@ -733,8 +737,9 @@ final class ArticleContext {
     }
 
     /**
-     * The full name of a surname seen before that differs from {@code key} by at most two letters (same
-     * first letter, six letters or more): a misspelling in the copy, not another person.
+     * The full name of a surname seen before that differs from {@code key} by one letter (two when both have
+     * eight letters or more; same first letter, six letters or more): a misspelling in the copy, not another
+     * person ("Johnson" and "Johnston" stay two people only if they differ by more).
      */
     private String misspeltSurname(String key) {
         if (key == null || key.length() < 6) {
@@ -744,7 +749,7 @@ final class ArticleContext {
         for (Map.Entry<String, String> e : surnames.entrySet()) {
             String k = e.getKey();
             if (k.length() >= 6 && k.charAt(0) == key.charAt(0) && Math.abs(k.length() - key.length()) <= 2
-                    && editDistance(k, key, 2) <= 2) {
+                    && editDistance(k, key, 2) <= (Math.min(k.length(), key.length()) >= 8 ? 2 : 1)) {
                 if (best != null) {
                     return null; // two candidates: no guess
                 }

@@ -539,6 +539,14 @@ class ExtractorRulesTest {
         rows.add(ar("an interview with a channel whose name is in quotation marks gives that name as the channel",
                 "وفي مقابلة مع قناة \"تي آر تي\" الخاصة قال الوزير سامي حداد \"لن نقبل بهذه الشروط أبدا\".")
                 .direct("لن نقبل بهذه الشروط أبدا").speakerHas("سامي حداد").source("تي آر تي"));
+        rows.add(en("a short surname one letter from another is a misspelling, two letters apart another person",
+                "Mark Johnson, a local senator, said the plan was flawed.\n\n"
+                        + "Jensen said \"the vote will go ahead next week as planned.\"")
+                .direct("the vote will go ahead next week as planned.").speakerNot("Mark Johnson"));
+        rows.add(en("a surname with a possessive 's is the person named before",
+                "Mark Dalby, a local senator, said the plan was too expensive.\n\n"
+                        + "Dalby's statement added \"we will keep working on a better deal.\"")
+                .direct("we will keep working on a better deal.").speaker("Mark Dalby"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
