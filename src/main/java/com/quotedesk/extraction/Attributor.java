@@ -2239,26 +2239,30 @@ final class Attributor {
      * the quotation takes the speaker of a later body quotation that repeats it ("واشنطن "تعرضت …..."").
      */
     private void subheadings() {
+        int[] quotesIn = new int[segments.size()];
+        int[] firstQuote = new int[segments.size()];
+        for (int n = quotes.size() - 1; n >= 0; n--) {
+            Quote q = quotes.get(n);
+            if (q.segment() >= 0 && q.segment() < quotesIn.length) {
+                quotesIn[q.segment()]++;
+                firstQuote[q.segment()] = n;
+            }
+        }
         for (int c = 0; c < out.size(); c++) {
             ClaimCandidate claim = out.get(c);
             if (claim.kind() != ClaimKind.DIRECT) {
                 continue;
             }
             Segment seg = segments.get(claim.segmentIndex());
-            if (seg.kind() != SegmentKind.BODY) {
-                continue;
+            if (seg.kind() != SegmentKind.BODY || seg.end() - seg.start() > SUBHEADING_CHARS
+                    || quotesIn[seg.index()] != 1) {
+                continue; // bounded: only a short paragraph is read again
             }
+            paraQuotes.clear();
+            paraQuotes.add(quotes.get(firstQuote[seg.index()]));
             int a = t.indexAt(seg.start());
             int b = t.indexAt(seg.end());
             int words = 0;
-            int quotations = 0;
-            paraQuotes.clear();
-            for (Quote q : quotes) {
-                if (q.segment() == seg.index()) {
-                    quotations++;
-                    paraQuotes.add(q);
-                }
-            }
             boolean cue = false;
             for (int i = a; i < b; i++) {
                 if (t.isWord(i)) {
@@ -2268,7 +2272,7 @@ final class Attributor {
             }
             String para = text.substring(seg.start(), seg.end()).strip();
             char last = para.isEmpty() ? '.' : para.charAt(para.length() - 1);
-            if (words > 15 || quotations != 1 || cue || last == '.' || last == '\u060C' || last == ',') {
+            if (words > 15 || cue || last == '.' || last == '\u060C' || last == ',') {
                 continue;
             }
             Mention speaker = null;
@@ -2294,9 +2298,14 @@ final class Attributor {
             }
             if (speaker == null) {
                 String key = TextKey.of(trimEllipsis(claim.quote()));
-                for (ClaimCandidate later : out) {
-                    if (later.kind() == ClaimKind.DIRECT && later.start() > seg.end() && later.speaker() != null
-                            && !later.flags().contains(ClaimFlag.SCARE_QUOTE) && key.length() >= 8
+                int seen = 0;
+                for (int l = c + 1; l < out.size() && seen < SUBHEADING_REACH && key.length() >= 8; l++) {
+                    ClaimCandidate later = out.get(l);
+                    if (later.kind() != ClaimKind.DIRECT || later.start() <= seg.end()) {
+                        continue;
+                    }
+                    seen++;
+                    if (later.speaker() != null && !later.flags().contains(ClaimFlag.SCARE_QUOTE)
                             && TextKey.of(later.quote()).contains(key)) {
                         speaker = later.speaker();
                         source = later.source();
@@ -2317,6 +2326,11 @@ final class Attributor {
             }
         }
     }
+
+    /** A subheading is at most this many characters long. */
+    private static final int SUBHEADING_CHARS = 200;
+    /** How many later body quotations a subheading's cut-short quotation is compared with. */
+    private static final int SUBHEADING_REACH = 40;
 
     /** Whether token {@code i} lies inside any quotation of the article. */
     private boolean inQuoteText(int i) {
