@@ -472,6 +472,38 @@ final class ArticleContext {
                 || "paper".equals(stem)) {
             return lastOfType(Integer.MAX_VALUE, Set.of(PartyType.MEDIA));
         }
+        return isLatin() || !ORG_AR.contains(stem) ? null : namedEarlier(a, stem);
+    }
+
+    /** How far back (tokens) "الحركة" may look for "حركة النهضة" named without speaking. */
+    private static final int NAMED_EARLIER_REACH = 400;
+
+    /**
+     * "وقالت الحركة" when "حركة النهضة" was named earlier only as an object: the nearest earlier
+     * "حركة X" (the bare noun, or with ب/ل) whose name is a short run ended by a stop word, a mark or the
+     * line, so that "رفضت حركة النهضة مطلب حزب …" (no clear end) is passed over for a cleaner mention.
+     */
+    private Mention namedEarlier(int a, String stem) {
+        for (int j = a - 1; j >= 0 && j >= a - NAMED_EARLIER_REACH; j--) {
+            String k = tokens.key(j);
+            if (k == null) {
+                continue;
+            }
+            String n = norm(k);
+            if (!n.equals(stem) && !(n.length() == stem.length() + 1 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل'
+                    || n.charAt(0) == 'و') && n.endsWith(stem))) {
+                continue;
+            }
+            int e = j + 1;
+            while (e < tokens.size() && e - j <= 4 && tokens.isWord(e) && !Words.STOP.contains(tokens.key(e))
+                    && tokens.cue(e) == null && !isDayWord(tokens.key(e))
+                    && !text.substring(tokens.end(e - 1), tokens.start(e)).contains("\n")) {
+                e++;
+            }
+            if (e - j >= 2 && e - j <= 3) {
+                return unknown(j, e, PartyType.ORGANISATION, j);
+            }
+        }
         return null;
     }
 
@@ -489,8 +521,8 @@ final class ArticleContext {
         if (b - a == 1 && surnames.containsKey(tokens.key(a))) {
             return unknown(a, b, PartyType.PERSON, a); // "السوداني" after "محمد شياع السوداني"
         }
-        while (i < b && tokens.isWord(i) && !nameLike(tokens.key(i))) {
-            i++;
+        while (i < b && (tokens.isWord(i) && !nameLike(tokens.key(i)) || i > a && quotedNameEnd(i, b) > i)) {
+            i = tokens.isWord(i) ? i + 1 : quotedNameEnd(i, b); // "محامي "سامسونغ" جون كين": the quoted body is a title's
         }
         int titleEnd = i;
         int j = i;
@@ -546,7 +578,35 @@ final class ArticleContext {
                 && !k.startsWith("ال") && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
-                && !k.startsWith("ايا") && !Words.STATEMENT.contains(k);
+                && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
+    }
+
+    /** Nouns of institutions that are no ORG_AR heads of a speaker phrase but stand in a title: "لصندوق النقد". */
+    private static final Set<String> INSTITUTION = Words.set("صندوق", "بنك", "اتحاد", "جمعيه", "نقابه", "برنامج",
+            "مفوضيه", "مجموعه", "ادارة", "اداره", "دائره", "مؤسسه", "رابطه", "هيئه", "مصرف", "مجلس", "منظمه",
+            "وزاره", "حركه", "حزب", "شركه", "جامعه", "لجنه", "مكتب", "مركز", "وكاله", "جبهه", "تحالف", "كنيسه", "دير");
+
+    /**
+     * A short name in quotation marks inside a title phrase ("محامي "سامسونغ" جون كين"): the token after its
+     * closing mark when one or two words stand between the marks and a word follows, else -1.
+     */
+    private int quotedNameEnd(int i, int b) {
+        if (tokens.isWord(i) || "\"«“”".indexOf(tokens.charAt(i)) < 0) {
+            return -1;
+        }
+        for (int j = i + 1; j < b && j <= i + 3; j++) {
+            if (!tokens.isWord(j)) {
+                return "\"»”“".indexOf(tokens.charAt(j)) >= 0 && j > i + 1 && j + 1 < b && tokens.isWord(j + 1)
+                        ? j + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "بحركة", "لصندوق": a preposition glued to an institution noun opens "of X" in a title, not a name. */
+    private static boolean institutionAfterPreposition(String k) {
+        return k.length() >= 4 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
+                && (INSTITUTION.contains(k.substring(1)) || ORG_AR.contains(k.substring(1)));
     }
 
     private Mention englishName(int a, int b) {
@@ -624,7 +684,13 @@ final class ArticleContext {
         if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
             return false;
         }
-        return Character.isUpperCase(text.charAt(tokens.start(i)));
+        int s = tokens.start(i);
+        if (Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        // "al-Amr", "el-Sisi": an Arabic article glued to a capitalised name
+        return tokens.end(i) - s > 4 && (text.startsWith("al-", s) || text.startsWith("el-", s))
+                && Character.isUpperCase(text.charAt(s + 3));
     }
 
     /** A new party not in the registry, named by tokens [a, b); single surnames take the full name seen before. */
@@ -651,6 +717,10 @@ final class ArticleContext {
         }
         if (b - a == 1) {
             String full = surnames.get(tokens.key(a));
+            String key = tokens.key(a);
+            if (full == null && isLatin() && key.length() > 4 && (key.endsWith("'s") || key.endsWith("\u2019s"))) {
+                full = surnames.get(key.substring(0, key.length() - 2)); // "Cornyn's statement added"
+            }
             if (full == null && isLatin()) {
                 full = acronyms.get(tokens.key(a)); // "WHO say …" after "The World Health Organisation (WHO)"
             }
@@ -667,8 +737,9 @@ final class ArticleContext {
     }
 
     /**
-     * The full name of a surname seen before that differs from {@code key} by at most two letters (same
-     * first letter, six letters or more): a misspelling in the copy, not another person.
+     * The full name of a surname seen before that differs from {@code key} by one letter (two when both have
+     * eight letters or more; same first letter, six letters or more): a misspelling in the copy, not another
+     * person ("Johnson" and "Johnston" stay two people only if they differ by more).
      */
     private String misspeltSurname(String key) {
         if (key == null || key.length() < 6) {
@@ -678,7 +749,7 @@ final class ArticleContext {
         for (Map.Entry<String, String> e : surnames.entrySet()) {
             String k = e.getKey();
             if (k.length() >= 6 && k.charAt(0) == key.charAt(0) && Math.abs(k.length() - key.length()) <= 2
-                    && editDistance(k, key, 2) <= 2) {
+                    && editDistance(k, key, 2) <= (Math.min(k.length(), key.length()) >= 8 ? 2 : 1)) {
                 if (best != null) {
                     return null; // two candidates: no guess
                 }
@@ -748,6 +819,11 @@ final class ArticleContext {
     /** "الخارجية السعودية": a phrase headed by an organisation noun, as the organisation it names. */
     Mention organisationPhrase(int a, int b) {
         return !isLatin() && b > a && isOrgHead(tokens.key(a)) ? unknown(a, b, PartyType.ORGANISATION, a) : null;
+    }
+
+    /** The words [a, b) as an unregistered party, when nothing better names it ("النقد الدولي: …"). */
+    Mention phrase(int a, int b) {
+        return b > a ? unknown(a, b, PartyType.ORGANISATION, a) : null;
     }
 
     /** "المتحدث", "الناطق": a spokesperson noun. */

@@ -87,6 +87,7 @@ final class Attributor {
         this.quotes = quotes;
         this.phrases = new SpeakerPhrases(ctx, this::inQuote);
         this.terms = new QuoteTerms(ctx);
+        this.terms.countShortQuotes(quotes);
     }
 
     List<ClaimCandidate> run() {
@@ -103,6 +104,7 @@ final class Attributor {
                 paragraph(seg);
             }
         }
+        subheadings();
         List<ClaimCandidate> body = new ArrayList<>(out);
         for (Segment seg : segments) {
             if (seg.kind() == SegmentKind.TITLE) {
@@ -315,6 +317,19 @@ final class Attributor {
                 return false;
             }
         }
+        if (!ctx.isLatin() && COMMENTED.contains(ArticleContext.stripConj(k))) {
+            // "علق" also suspends ("علقت الحكومة المفاوضات"): a cue only as "كما علق X", "علق X على …"/"بالقول"
+            if ("كما".equals(prev) || "وكما".equals(prev)) {
+                return true;
+            }
+            for (int j = i + 1; j < Math.min(se, i + 8); j++) {
+                String kj = t.key(j);
+                if ("علي".equals(kj) || "بالقول".equals(kj) || !t.isWord(j) && t.charAt(j) == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
         switch (cue) {
             case ACCORDING:
                 return !"according".equals(k) || "to".equals(next);
@@ -361,12 +376,94 @@ final class Attributor {
     // ---- one cue ------------------------------------------------------------------------------
 
     private Attribution attribute(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
-        return switch (cue) {
+        Attribution att = switch (cue) {
             case ACCORDING -> according(i, ss, se, atts);
             case RELAY -> relay(i, ss, se, atts);
             case STANDS_IN -> standsIn(i, se);
             default -> ctx.isLatin() ? speechEn(i, cue, ss, se, atts) : speechAr(i, cue, ss, se, atts);
         };
+        if (att != null && att.source == null && att.speaker != null && !att.inferred
+                && (cue == Words.Cue.SAY || cue == Words.Cue.ADD || cue == Words.Cue.DESCRIBE)) {
+            att.source = interviewChannel(ss, i);
+        }
+        return att;
+    }
+
+    /** Forms of "commented" (علّق), which also means "suspended". */
+    private static final Set<String> COMMENTED = Words.set("علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقه");
+
+    /** Nouns of an interview or remarks given to an outlet. */
+    private static final Set<String> INTERVIEW = Words.set("مقابله", "حوار", "حديث", "تصريحات", "تصريح", "لقاء",
+            "interview", "interviews", "remarks", "comments", "remarks", "speaking", "talking");
+    /** Nouns and last words that make an unregistered name an outlet: "قناة الحوار", "al-Ikhbariya television". */
+    private static final Set<String> OUTLET_WORD = Words.set("قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "شبكه",
+            "مجله", "television", "tv", "radio", "newspaper", "channel", "agency", "broadcaster", "network");
+
+    /**
+     * "في مقابلة مع قناة X، قال", "X, in remarks to Y television, said": the outlet an interview or remarks
+     * were given to, before the cue in its sentence, is the channel; a registry outlet, or a phrase headed or
+     * ended by an outlet noun. Null when there is none.
+     */
+    private Mention interviewChannel(int ss, int cueTok) {
+        for (int k = Math.max(ss, cueTok - 20); k < cueTok; k++) {
+            if (!t.isWord(k) || inQuote(k)) {
+                continue;
+            }
+            String key = ArticleContext.norm(ArticleContext.stripConj(t.key(k)));
+            if (!INTERVIEW.contains(key) && !(key.length() > 3 && key.charAt(0) == 'ب'
+                    && INTERVIEW.contains(key.substring(1)))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < cueTok && j < k + 4 && t.isWord(j)) {
+                String kj = t.key(j);
+                if ("مع".equals(kj) || "to".equals(kj) || "with".equals(kj) || "اجراه".equals(kj)
+                        || "اجرته".equals(kj) || "بثته".equals(kj) || "نشرته".equals(kj)) {
+                    j++;
+                    break;
+                }
+                if (kj.startsWith("ل") && kj.length() > 2) {
+                    break; // "في تصريحات لـCNN", "في حديث لصحيفة X": the outlet word carries the preposition
+                }
+                if (!"a".equals(kj) && !"an".equals(kj) && !"the".equals(kj) && !"خاصه".equals(kj)
+                        && !"صحفيه".equals(kj) && !"تلفزيونيه".equals(kj) && !"هاتفيه".equals(kj)) {
+                    return null;
+                }
+                j++;
+            }
+            if (j >= cueTok || !t.isWord(j)) {
+                return null;
+            }
+            String head0 = ArticleContext.norm(t.key(j));
+            if (OUTLET_WORD.contains(head0) && j + 2 < cueTok && !t.isWord(j + 1)
+                    && "\"«“".indexOf(t.charAt(j + 1)) >= 0) {
+                for (int c = j + 2; c < cueTok && c <= j + 7; c++) {
+                    if (!t.isWord(c)) {
+                        return c > j + 2 && "\"»”".indexOf(t.charAt(c)) >= 0 ? ctx.phrase(j + 2, c) : null;
+                    }
+                }
+                return null; // "في مقابلة مع قناة "إن تي في" الخاصة": the quoted name
+            }
+            int e = j;
+            while (e < cueTok && e < j + 5 && t.isWord(e) && !inQuote(e) && t.cue(e) == null
+                    && !(e > j && Words.STOP.contains(t.key(e)))) {
+                e++;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(j, e);
+            if (m != null && m.from() == j && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                note(outlet, j, m.to());
+                return outlet;
+            }
+            String head = ArticleContext.norm(t.key(j));
+            String bareHead = head.length() > 3 && head.charAt(0) == 'ل' ? head.substring(1) : head;
+            if (e > j + 1 && (OUTLET_WORD.contains(head) || OUTLET_WORD.contains(bareHead)
+                    || OUTLET_WORD.contains(t.key(e - 1)))) {
+                return ctx.phrase(j, e);
+            }
+            return null;
+        }
+        return null;
     }
 
     private Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
@@ -433,8 +530,13 @@ final class Attributor {
                 npEnd = j;
                 break;
             }
-            if (j == (npEnd < 0 ? j : npEnd) && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
-                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن")))) {
+            boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
+                    || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن"))
+                    || "الي".equals(k) && (bare.startsWith("دع") || bare.startsWith("يدع") || bare.startsWith("داع"))
+                    && j + 1 < limit && t.isWord(j + 1) && !inQuote(j + 1)
+                    && !Words.STOP.contains(t.key(j + 1)))) {
                 comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
                 if (npEnd < 0) {
                     npEnd = j;
@@ -453,6 +555,16 @@ final class Attributor {
             speaker = ctx.resolve(subjectStart, subjectEnd); // "علي خامنئي اتهم الولايات المتحدة بـ": X is the object
         }
         Mention addressed = addressedOutlet(i + 1, npEnd);
+        Mention toldBeforeQuote = null;
+        if (speaker == null && addressed == null && comp < 0 && npEnd < se && inQuote(npEnd) && npEnd > i + 2) {
+            int o = outletAfterName(i + 2, npEnd); // "قال القيادي X لرويترز "…"": X speaks, Reuters carries it
+            if (o > i + 1) {
+                LexiconMatcher.Match om = ctx.registryAt(o, npEnd);
+                toldBeforeQuote = ctx.mentionOf(om);
+                note(toldBeforeQuote, o, om.to());
+                npEnd = o;
+            }
+        }
         if (speaker == null && addressed == null) {
             subjectStart = -1;
             speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
@@ -488,6 +600,9 @@ final class Attributor {
         }
         if (addressed != null && att.source == null) {
             att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
+        }
+        if (toldBeforeQuote != null && att.source == null) {
+            att.source = toldBeforeQuote;
         }
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
@@ -715,6 +830,18 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /** The token where an outlet addressed with لـ ends the phrase [from, to) ("… زيتون لرويترز"), or -1. */
+    private int outletAfterName(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && m.from() == j && (m.to() == to || m.to() == to - 1 && !t.isWord(to - 1))
+                    && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** An outlet addressed with لـ between the speaker and the complement: the channel. */
@@ -1467,6 +1594,13 @@ final class Attributor {
         Mention subject = null;
         if (!ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
             subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+            int k = ss;
+            while (k < i && (!t.isWord(k) || CONTRAST_HEAD.contains(t.key(k)))) {
+                k++;
+            }
+            if (subject == null && k < i && k <= ss + 2 && Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                subject = titledNameBefore(k, i); // "لكن وزير التجارة X قلل من …، قائلا إن": the titled subject
+            }
         }
         if (subject == null) {
             subject = firstParty(ss, i);
@@ -2025,7 +2159,7 @@ final class Attributor {
             if (terms.isNameInQuotes(q, t.indexAt(q.open()))) {
                 continue;
             }
-            String key = TextKey.of(text.substring(q.start(), q.end()));
+            String key = TextKey.of(trimEllipsis(text.substring(q.start(), q.end())));
             ClaimCandidate same = null;
             for (ClaimCandidate c : body) {
                 if (c.kind() == ClaimKind.DIRECT && !c.flags().contains(ClaimFlag.SCARE_QUOTE)
@@ -2088,6 +2222,119 @@ final class Attributor {
                 return;
             }
         }
+    }
+
+    /** A quotation cut short for a headline: "تعرضت للاستغلال …" without its "..." / "…". */
+    private static String trimEllipsis(String q) {
+        int e = q.length();
+        while (e > 0 && (q.charAt(e - 1) == '.' || q.charAt(e - 1) == '\u2026' || Character.isWhitespace(q.charAt(e - 1)))) {
+            e--;
+        }
+        return e > 0 ? q.substring(0, e) : q;
+    }
+
+    /**
+     * A subheading inside the body (a short paragraph of at most 15 words that does not end a sentence and
+     * holds one quotation): "النقد الدولي: "…"" gives the quotation to the party before the colon; otherwise
+     * the quotation takes the speaker of a later body quotation that repeats it ("واشنطن "تعرضت …..."").
+     */
+    private void subheadings() {
+        int[] quotesIn = new int[segments.size()];
+        int[] firstQuote = new int[segments.size()];
+        for (int n = quotes.size() - 1; n >= 0; n--) {
+            Quote q = quotes.get(n);
+            if (q.segment() >= 0 && q.segment() < quotesIn.length) {
+                quotesIn[q.segment()]++;
+                firstQuote[q.segment()] = n;
+            }
+        }
+        for (int c = 0; c < out.size(); c++) {
+            ClaimCandidate claim = out.get(c);
+            if (claim.kind() != ClaimKind.DIRECT) {
+                continue;
+            }
+            Segment seg = segments.get(claim.segmentIndex());
+            if (seg.kind() != SegmentKind.BODY || seg.end() - seg.start() > SUBHEADING_CHARS
+                    || quotesIn[seg.index()] != 1) {
+                continue; // bounded: only a short paragraph is read again
+            }
+            paraQuotes.clear();
+            paraQuotes.add(quotes.get(firstQuote[seg.index()]));
+            int a = t.indexAt(seg.start());
+            int b = t.indexAt(seg.end());
+            int words = 0;
+            boolean cue = false;
+            for (int i = a; i < b; i++) {
+                if (t.isWord(i)) {
+                    words++;
+                    cue |= !inQuoteText(i) && t.cue(i) != null;
+                }
+            }
+            String para = text.substring(seg.start(), seg.end()).strip();
+            char last = para.isEmpty() ? '.' : para.charAt(para.length() - 1);
+            if (words > 15 || cue || last == '.' || last == '\u060C' || last == ',') {
+                continue;
+            }
+            Mention speaker = null;
+            Mention source = null;
+            int colon = -1;
+            for (int i = a; i < b && t.start(i) < claim.start(); i++) {
+                if (!t.isWord(i) && t.charAt(i) == ':') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon > a && !ctx.isLatin() && headlineParty(a, colon)) {
+                speaker = ctx.organisationPhrase(a, colon);
+                if (speaker == null) {
+                    speaker = ctx.resolve(a, colon);
+                }
+                if (speaker == null) {
+                    speaker = ctx.phrase(a, colon);
+                }
+            } else if (colon > a) {
+                LexiconMatcher.Match m = ctx.registryAt(a, colon);
+                speaker = m != null && m.from() == a ? ctx.mentionOf(m) : null;
+            }
+            if (speaker == null) {
+                String key = TextKey.of(trimEllipsis(claim.quote()));
+                int seen = 0;
+                for (int l = c + 1; l < out.size() && seen < SUBHEADING_REACH && key.length() >= 8; l++) {
+                    ClaimCandidate later = out.get(l);
+                    if (later.kind() != ClaimKind.DIRECT || later.start() <= seg.end()) {
+                        continue;
+                    }
+                    seen++;
+                    if (later.speaker() != null && !later.flags().contains(ClaimFlag.SCARE_QUOTE)
+                            && TextKey.of(later.quote()).contains(key)) {
+                        speaker = later.speaker();
+                        source = later.source();
+                        break;
+                    }
+                }
+            }
+            if (speaker != null) {
+                Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+                for (ClaimFlag f : claim.flags()) {
+                    if (f != ClaimFlag.INFERRED_SPEAKER && f != ClaimFlag.NO_SPEAKER && f != ClaimFlag.ANONYMOUS_SPEAKER
+                            && f != ClaimFlag.SCARE_QUOTE) {
+                        flags.add(f);
+                    }
+                }
+                out.set(c, claimQuiet(ClaimKind.DIRECT, claim.start(), claim.end(), claim.cue(), speaker, source,
+                        flags, Math.max(0.6, claim.confidence() - 0.1)));
+            }
+        }
+    }
+
+    /** A subheading is at most this many characters long. */
+    private static final int SUBHEADING_CHARS = 200;
+    /** How many later body quotations a subheading's cut-short quotation is compared with. */
+    private static final int SUBHEADING_REACH = 40;
+
+    /** Whether token {@code i} lies inside any quotation of the article. */
+    private boolean inQuoteText(int i) {
+        return insideAny(t.start(i));
     }
 
     /** An outlet with the preposition لـ between a headline's party and its colon. */

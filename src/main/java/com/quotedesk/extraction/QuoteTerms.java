@@ -15,9 +15,24 @@ final class QuoteTerms {
         this.text = ctx.text;
     }
 
+    /** How often each one- or two-word quotation (folded) stands in the article. */
+    private final java.util.Map<String, Integer> shortQuotes = new java.util.HashMap<>();
+
+    /** Counts the article's short quotations: one quoted three times or more is a name ("سامسونغ", "آبل"). */
+    void countShortQuotes(java.util.List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.close() >= 0 && wordsIn(q.start(), q.end()) <= 2) {
+                shortQuotes.merge(com.quotedesk.common.TextKey.of(text.substring(q.start(), q.end())), 1, Integer::sum);
+            }
+        }
+    }
+
     /** وكالة "سبوتنيك", "تويتر", the words "and Emergency": a name or a term, not a quotation. */
     boolean isNameInQuotes(Quote q, int qa) {
         int words = wordsIn(q.start(), q.end());
+        if (words <= 2 && shortQuotes.getOrDefault(com.quotedesk.common.TextKey.of(text.substring(q.start(), q.end())), 0) >= 3) {
+            return true; // a brand or a body the article always puts in quotation marks
+        }
         if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
             return false; // a title after "بعنوان"/"titled" may be a whole phrase
         }
