@@ -2,8 +2,16 @@ package com.quotedesk.extraction;
 
 import com.quotedesk.extraction.QuoteScanner.Quote;
 
+import java.util.regex.Pattern;
+
 /** Tells a quotation that names or marks a term from one that reports words, apart from attribution in Attributor. */
 final class QuoteTerms {
+
+    /** A short name, a colon and another opening mark at the start of a quotation (see strayOpening). */
+    private static final Pattern NAME_COLON_QUOTE =
+            Pattern.compile("\\s*[^\\s\"“”«»:]+(\\s+[^\\s\"“”«»:]+){0,2}\\s*:\\s*[\"“«]");
+    /** Sentence punctuation anywhere on a line (as String.matches(".*[.!?,;:].*") read it). */
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[.!?,;:].*");
 
     private final ArticleContext ctx;
     private final Tokens t;
@@ -61,7 +69,7 @@ final class QuoteTerms {
     /** Every word capitalised (small connectors aside) and no sentence punctuation: a name or a title. */
     boolean isTitleCase(Quote q) {
         String inner = text.substring(q.start(), q.end()).trim();
-        if (inner.isEmpty() || inner.matches(".*[.!?,;:].*")) {
+        if (inner.isEmpty() || SENTENCE_PUNCTUATION.matcher(inner).matches()) {
             return false;
         }
         for (String w : inner.split("\\s+")) {
@@ -109,8 +117,7 @@ final class QuoteTerms {
      * first mark belonged to the name and lost its closing mark; the inner quotation is the claim.
      */
     boolean strayOpening(Quote q) {
-        String inner = text.substring(q.start(), q.end());
-        return inner.matches("(?s)\\s*[^\\s\"“”«»:]+(\\s+[^\\s\"“”«»:]+){0,2}\\s*:\\s*[\"“«].*");
+        return NAME_COLON_QUOTE.matcher(text).region(q.start(), q.end()).lookingAt();
     }
 
     /**
