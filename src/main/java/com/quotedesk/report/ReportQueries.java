@@ -49,23 +49,30 @@ class ReportQueries {
          * an IN list of one as a list and then cannot also range over the article ids of ix_claim_speaker_article.
          */
         String where() {
-            if (articleId != null) {
-                return " c.dismissed = false and fk(c.article) = :scope";
-            }
-            return speakerIds.size() == 1 ? " c.dismissed = false and fk(c.speaker) = :scope"
-                    : " c.dismissed = false and fk(c.speaker) in :scope";
+            return where(false);
+        }
+
+        /** The same claims, dismissed ({@code true}) or live. */
+        String where(boolean dismissed) {
+            String who = articleId != null ? "fk(c.article) = :scope"
+                    : speakerIds.size() == 1 ? "fk(c.speaker) = :scope" : "fk(c.speaker) in :scope";
+            return " c.dismissed = " + dismissed + " and " + who;
         }
 
         /**
-         * Article by article, in text order. For one speaker the order names every column of
+         * Article by article. For one speaker the order names the leading columns of
          * ix_claim_speaker_article (speaker and dismissed are constant, so the order is the same): H2 plans a
          * prepared statement without its values and only then prefers the index it can read in order to the
          * speaker-only index, which would fetch all of the speaker's rows for every batch.
          */
+        String articleOrder() {
+            return articleId == null && speakerIds.size() == 1 ? "fk(c.speaker), c.dismissed, c.article.id"
+                    : "c.article.id";
+        }
+
+        /** Article by article, in text order inside each. */
         String textOrder() {
-            return articleId == null && speakerIds.size() == 1
-                    ? "fk(c.speaker), c.dismissed, c.article.id, c.start, c.id"
-                    : "c.article.id, c.start, c.id";
+            return articleOrder() + ", c.start, c.id";
         }
 
         Object param() {
@@ -100,7 +107,7 @@ class ReportQueries {
     /**
      * The articles a speaker report covers, oldest id first, each with its number of claims in scope: the
      * claims are counted per article id alone (ix_claim_speaker_article, read in order for one speaker as in
-     * {@link Scope#textOrder()}; no article row read), then the
+     * {@link Scope#articleOrder()}; no article row read), then the
      * metadata of those articles is read by id, a chunk at a time, without their text.
      */
     List<ArticleInfo> articles(Scope scope) {
@@ -109,9 +116,8 @@ class ReportQueries {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<Long, Long> counts = new LinkedHashMap<>();
-            String byArticle = scope.speakerIds().size() == 1 ? "fk(c.speaker), c.dismissed, c.article.id" : "c.article.id";
             for (Object[] r : query("select c.article.id, count(c) from Claim c where" + scope.where()
-                    + " group by " + byArticle + " order by " + byArticle, scope)) {
+                    + " group by " + scope.articleOrder() + " order by " + scope.articleOrder(), scope)) {
                 counts.put((Long) r[0], (Long) r[1]);
             }
             List<Long> ids = new ArrayList<>(counts.keySet());
@@ -156,8 +162,7 @@ class ReportQueries {
             }
             List<PartyCount> perSpeaker = speakers.counts();
             StatusCounts all = sum(perSpeaker);
-            long dismissed = single("select count(c) from Claim c where"
-                    + scope.where().replace("c.dismissed = false", "c.dismissed = true"), scope);
+            long dismissed = single("select count(c) from Claim c where" + scope.where(true), scope);
             double share = all.total() == 0 ? 0 : (double) all.reviewed() / all.total();
             return new Summary(all, dismissed, share, perSpeaker, sources.counts(), flags[0], flags[1], flags[2],
                     flags[3]);
