@@ -5,6 +5,7 @@ import com.quotedesk.common.TextKey;
 import com.quotedesk.extraction.Lexicon;
 import com.quotedesk.extraction.Mention;
 import com.quotedesk.extraction.PartyType;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The speaker and source registry: seeding, resolving the extractor's mentions to rows (creating a
@@ -40,36 +45,20 @@ public class RegistryService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void seed(List<Lexicon.Entry> entries) {
         long started = System.nanoTime();
-        KeyIndex<Speaker> speakers = new KeyIndex<>();
-        for (Speaker s : Speaker.<Speaker>list("select distinct s from Speaker s left join fetch s.aliases "
-                + "where s.mergedInto is null")) {
-            speakers.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
-        }
-        KeyIndex<Source> sources = new KeyIndex<>();
-        for (Source s : Source.<Source>list("select distinct s from Source s left join fetch s.aliases")) {
-            sources.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
-        }
+        KeyIndex<Speaker> speakers = new KeyIndex<>(s -> s.nameKey, s -> s.aliases.stream().map(a -> a.aliasKey),
+                Speaker::addAlias);
+        Speaker.<Speaker>list("select distinct s from Speaker s left join fetch s.aliases where s.mergedInto is null")
+                .forEach(speakers::add);
+        KeyIndex<Source> sources = new KeyIndex<>(s -> s.nameKey, s -> s.aliases.stream().map(a -> a.aliasKey),
+                Source::addAlias);
+        Source.<Source>list("select distinct s from Source s left join fetch s.aliases").forEach(sources::add);
         int added = 0;
         for (Lexicon.Entry e : entries) {
-            if (e.speaker()) {
-                Speaker s = speakers.find(TextKey.of(e.name()));
-                if (s == null) {
-                    s = Speaker.create(e.name(), e.type());
-                    s.persist();
-                    added++;
-                }
-                e.aliases().forEach(s::addAlias);
-                speakers.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+            if (e.speaker() && speakers.seed(e, () -> Speaker.create(e.name(), e.type()))) {
+                added++;
             }
-            if (e.source()) {
-                Source s = sources.find(TextKey.of(e.name()));
-                if (s == null) {
-                    s = Source.create(e.name(), e.type(), e.stateMedia());
-                    s.persist();
-                    added++;
-                }
-                e.aliases().forEach(s::addAlias);
-                sources.add(s.id, s, s.nameKey, s.aliases.stream().map(a -> a.aliasKey).toList());
+            if (e.source() && sources.seed(e, () -> Source.create(e.name(), e.type(), e.stateMedia()))) {
+                added++;
             }
         }
         if (added > 0) {
@@ -80,17 +69,36 @@ public class RegistryService {
     }
 
     /** Parties by the keys of their names and aliases; a key shared by several finds the lowest id. */
-    private static final class KeyIndex<T> {
+    private static final class KeyIndex<T extends PanacheEntity> {
         private final Map<String, TreeMap<Long, T>> byKey = new HashMap<>();
+        private final Function<T, String> nameKey;
+        private final Function<T, Stream<String>> aliasKeys;
+        private final BiConsumer<T, String> addAlias;
 
-        void add(long id, T party, String nameKey, List<String> aliasKeys) {
-            byKey.computeIfAbsent(nameKey, k -> new TreeMap<>()).put(id, party);
-            aliasKeys.forEach(k -> byKey.computeIfAbsent(k, x -> new TreeMap<>()).put(id, party));
+        KeyIndex(Function<T, String> nameKey, Function<T, Stream<String>> aliasKeys, BiConsumer<T, String> addAlias) {
+            this.nameKey = nameKey;
+            this.aliasKeys = aliasKeys;
+            this.addAlias = addAlias;
         }
 
-        T find(String key) {
-            TreeMap<Long, T> parties = byKey.get(key);
-            return parties == null ? null : parties.firstEntry().getValue();
+        void add(T party) {
+            Stream.concat(Stream.of(nameKey.apply(party)), aliasKeys.apply(party))
+                    .forEach(k -> byKey.computeIfAbsent(k, x -> new TreeMap<>()).put(party.id, party));
+        }
+
+        /** The entry's party, created if none has its name; its aliases added. Whether it was created. */
+        boolean seed(Lexicon.Entry e, Supplier<T> create) {
+            TreeMap<Long, T> found = byKey.get(TextKey.of(e.name()));
+            T party = found == null ? null : found.firstEntry().getValue();
+            boolean created = party == null;
+            if (created) {
+                party = create.get();
+                party.persist();
+            }
+            T p = party;
+            e.aliases().forEach(alias -> addAlias.accept(p, alias));
+            add(party);
+            return created;
         }
     }
 
