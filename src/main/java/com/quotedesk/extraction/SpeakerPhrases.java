@@ -3,7 +3,7 @@ package com.quotedesk.extraction;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-/** Reads the speaker noun phrase next to a cue, so that Attributor keeps only cue scanning and claim building. */
+/** Reads the speaker noun phrase next to a cue, for the cue readers (English cues above all) and the speaker resolver. */
 final class SpeakerPhrases {
 
     private final ArticleContext ctx;

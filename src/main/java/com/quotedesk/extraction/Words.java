@@ -120,6 +120,9 @@ final class Words {
     /** Connectives that start a second, separate attribution ("…، بينما أوضح مسؤول أن"). */
     static final Set<String> CONTRAST = set("بينما", "فيما", "while", "whereas");
 
+    /** Contrastive openers before a subject: "غير أن X تقول", "إلا أن X قال". */
+    static final Set<String> CONTRAST_HEAD = set("غير", "الا", "بيد", "لكن", "ولكن");
+
     /** Demonstratives: a short quotation right after one is a term being pointed at, not words said. */
     static final Set<String> DEMONSTRATIVE = set("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "this", "these",
             "so-called");

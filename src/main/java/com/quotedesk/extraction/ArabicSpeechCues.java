@@ -1,0 +1,279 @@
+package com.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * Arabic verbs of speech ("قال X إن …", "أكدت مصادر أن …", "الصحيفة قالت إن …", "…، كما أعلن المنظمون"):
+ * the speaker after the cue or before it, its complement and so the reported clause, and the channel the
+ * words were given to.
+ */
+final class ArabicSpeechCues {
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final QuotedTokens quoted;
+    private final SpeakerResolver speakers;
+    private final Channels channels;
+
+    ArabicSpeechCues(ArticleContext ctx, QuotedTokens quoted, SpeakerResolver speakers, Channels channels) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.quoted = quoted;
+        this.speakers = speakers;
+        this.channels = channels;
+    }
+
+    Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        if (Words.NOTED.contains(t.key(i)) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            return null; // "ويذكر أن …": the writer's background, nobody is quoted
+        }
+        Attribution att = new Attribution(i, cue);
+        int limit = Math.min(se, i + 24);
+        String bare = ArticleContext.stripConj(t.key(i));
+        boolean participle = Words.PARTICIPLE.contains(t.key(i)) || Words.PARTICIPLE.contains(bare);
+        int npEnd = -1;
+        int comp = -1;
+        for (int j = i + 1; j < limit; j++) {
+            if (quoted.contains(j)) {
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+            String k = t.key(j);
+            if (k == null) {
+                if (t.charAt(j) == ':') {
+                    comp = j;
+                    if (npEnd < 0) {
+                        npEnd = j;
+                    }
+                    break;
+                }
+                continue;
+            }
+            if (Words.COMPLEMENT.contains(k)) {
+                comp = j;
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+            if (npEnd < 0 && j > i + 1 && (Words.STOP.contains(k) || t.cue(j) != null)) {
+                npEnd = j;
+            }
+            if (j > i + 1 && t.cue(j) != null && t.cue(j) != Words.Cue.ACCORDING && t.cue(j) != Words.Cue.CHANT
+                    && !Words.NEGATING_NOUN.contains(t.key(j - 1))) {
+                break; // "أعلنت عن مقتل … ونفت أن": the complement belongs to the next cue
+            }
+            if (npEnd < 0 && j > i + 1 && cue == Words.Cue.DESCRIBE
+                    && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
+                npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
+            }
+            if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
+                npEnd = j;
+            }
+            if (j > i + 1 && Words.SPEECH_POSSESSIVE.contains(ArticleContext.stripConj(k)) && j + 1 < limit
+                    && Words.COMPLEMENT.contains(t.key(j + 1))) {
+                break; // "اتهم المصدر X بـ…، إضافة إلى قوله إن": the complement belongs to "قوله"
+            }
+            if (("الي".equals(k) || "علي".equals(k) || "عن".equals(k)) && j + 1 < limit
+                    && Words.COMPLEMENT.contains(t.key(j + 1))) {
+                comp = j + 1;
+                break;
+            }
+            if (j == i + 1 && participle && "الي".equals(k) && bare.contains("شير") && j + 1 < limit
+                    && t.isWord(j + 1) && !quoted.contains(j + 1) && !Words.STOP.contains(t.key(j + 1))) {
+                comp = j; // "مشيرا إلى إصابة رجلين": what the participle points to is the claim
+                npEnd = j;
+                break;
+            }
+            boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
+                    || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
+                    || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن"))
+                    || "الي".equals(k) && (bare.startsWith("دع") || bare.startsWith("يدع") || bare.startsWith("داع"))
+                    && j + 1 < limit && t.isWord(j + 1) && !quoted.contains(j + 1)
+                    && !Words.STOP.contains(t.key(j + 1)))) {
+                comp = j; // "شددت على أهمية …", "كشف … عن سعي …": the noun phrase is the claim
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
+        }
+        if (npEnd < 0) {
+            npEnd = comp >= 0 ? comp : limit;
+        }
+        int subjectStart = -1;
+        int subjectEnd = -1;
+        Mention speaker = null;
+        if (cue == Words.Cue.DESCRIBE && !participle && (subjectStart = subjectBefore(i, ss)) >= 0) {
+            subjectEnd = subjectEnd(subjectStart, i);
+            speaker = ctx.resolve(subjectStart, subjectEnd); // "علي خامنئي اتهم الولايات المتحدة بـ": X is the object
+        }
+        Mention addressed = channels.addressedOutlet(i + 1, npEnd);
+        Mention toldBeforeQuote = null;
+        if (speaker == null && addressed == null && comp < 0 && npEnd < se && quoted.contains(npEnd) && npEnd > i + 2) {
+            int o = channels.outletAfterName(i + 2, npEnd); // "قال القيادي X لرويترز "…"": X speaks, Reuters carries it
+            if (o > i + 1) {
+                LexiconMatcher.Match om = ctx.registryAt(o, npEnd);
+                toldBeforeQuote = ctx.mentionOf(om);
+                ctx.note(toldBeforeQuote, o, om.to());
+                npEnd = o;
+            }
+        }
+        if (speaker == null && addressed == null) {
+            subjectStart = -1;
+            speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
+        }
+        if (speaker == null && !participle && comp > npEnd) {
+            speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
+        }
+        if (speaker != null && !participle && comp > npEnd && ArticleContext.isSpokes(t.key(i + 1))) {
+            Mention ranked = rankedName(npEnd, comp); // "المتحدث باسم X في اليمن العقيد تركي المالكي أن"
+            if (ranked != null) {
+                speaker = ranked;
+            }
+        }
+        if (speaker == null && !participle) {
+            subjectStart = subjectBefore(i, ss);
+            if (subjectStart >= 0) {
+                subjectEnd = subjectEnd(subjectStart, i);
+                speaker = ctx.resolve(subjectStart, subjectEnd); // "صحيفة لوموند الفرنسية أشارت إلى أن"
+            }
+        }
+        if (speaker != null) {
+            ctx.note(speaker, subjectStart >= 0 ? subjectStart : i + 1, subjectStart >= 0 ? subjectEnd : npEnd);
+        }
+        att.speaker = speaker;
+        if (speaker == null) {
+            speakers.fillSpeaker(att, i, ss, atts);
+            if (participle) {
+                att.inferred = false;
+            }
+        }
+        if (comp > i + 2 && att.source == null && speaker != null) {
+            att.source = channels.toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
+        }
+        if (addressed != null && att.source == null) {
+            att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
+        }
+        if (toldBeforeQuote != null && att.source == null) {
+            att.source = toldBeforeQuote;
+        }
+        if (att.source == null && comp > npEnd && npEnd > i) {
+            att.source = channels.postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
+        }
+        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
+        boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && quoted.contains(comp + 1)
+                || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);
+        if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
+            att.clauseStart = comp + 1;
+        } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
+            att.clauseStart = speaker != null ? npEnd : i + 1;
+        } else if (comp < 0 && speaker != null && trailing(i, ss, se)) {
+            att.clauseStart = ss; // "…، كما أعلن المنظمون", "تزايد الضغط …، كتبت صحيفة X": the words come first
+            att.clauseEnd = i - 1;
+        }
+        return att;
+    }
+
+    /** A rank and a name after the spokesperson's organisation and its place: the name. */
+    private Mention rankedName(int from, int comp) {
+        for (int k = from; k < comp && k < from + 8; k++) {
+            if (!t.isWord(k) || quoted.contains(k)) {
+                return null;
+            }
+            String key = ArticleContext.norm(t.key(k));
+            if (Words.TITLE.contains(key) && !ArticleContext.isSpokes(key) && !"باسم".equals(key)) {
+                Mention m = ctx.resolve(k, comp);
+                return m != null && m.type() == PartyType.PERSON && !m.known() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A name set off by commas after an unresolved title phrase, before the complement. */
+    private Mention apposition(int from, int comp) {
+        for (int k = from; k < comp; k++) {
+            if (!t.isWord(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',')) {
+                Mention m = ctx.resolve(k + 1, comp);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic subject-first order ("الصحيفة قالت إن", "هآرتس كتبت في الافتتاحية إن"): a cue without the
+     * conjunction و, no name after it, and only a short run of words from the sentence start before it.
+     */
+    private int subjectBefore(int i, int ss) {
+        String k = t.key(i);
+        Words.Cue cue = Words.cue(k, ctx.lang);
+        if (cue == null || cue == Words.Cue.CHANT || Words.PARTICIPLE.contains(k)
+                || k.charAt(0) == 'و' && k.length() > 3 && Words.cue(k.substring(1), ctx.lang) != null) {
+            return -1;
+        }
+        if (i - ss > 16) {
+            return -1; // bounded: a subject of at most five words, so a long sentence costs nothing here
+        }
+        int a = ss;
+        while (a < i && (!t.isWord(a) || Words.SKIP.contains(ArticleContext.stripConj(t.key(a))))) {
+            a++;
+        }
+        if (a + 2 < i && Words.CONTRAST_HEAD.contains(t.key(a)) && Words.COMPLEMENT.contains(t.key(a + 1))) {
+            a += 2; // "غير أن أثينا تقول إن": the subject after the contrastive "غير أن"
+        }
+        int words = 0;
+        for (int j = a; j < i; j++) {
+            if (!t.isWord(j) || quoted.contains(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
+                return -1;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 5 ? a : -1;
+    }
+
+    /** The subject before a cue without the auxiliaries that may close it ("… قد أعلنت"). */
+    private int subjectEnd(int a, int i) {
+        int e = i;
+        while (e > a + 1 && Words.SKIP.contains(t.key(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * A cue that ends its sentence after a comma or "كما" with no complement and no quotation after it
+     * reports the words before it.
+     */
+    private boolean trailing(int i, int ss, int se) {
+        int p = i - 1;
+        if (p <= ss || i - ss < 5 || se - ss > 400) {
+            return false; // bounded scan: one sentence of ordinary length
+        }
+        boolean asSaid = t.isWord(p) && "كما".equals(t.key(p));
+        boolean comma = !t.isWord(p) && (t.charAt(p) == '\u060C' || t.charAt(p) == ',');
+        if (!asSaid && !comma || comma && t.key(i).charAt(0) == 'و') {
+            return false;
+        }
+        for (int j = ss; j < se; j++) {
+            if (quoted.contains(j) && j > i || j > i && t.isWord(j) && Words.COMPLEMENT.contains(t.key(j))) {
+                return false;
+            }
+            if (j < p && t.isWord(j) && t.cue(j) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** اتهم/اعتبر report a judgement whose object is the claim; وصف only frames a quotation. */
+    private static boolean reportsObject(String key) {
+        String k = ArticleContext.stripConj(key);
+        return k.contains("تهم") || k.contains("عتبر");
+    }
+}

@@ -1,0 +1,229 @@
+package com.quotedesk.extraction;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Source and channel resolution: the outlet, platform or publication named beside a cue through which the
+ * words came ("في مقابلة مع قناة X", "قال لـCNN", "لوكالة فرانس برس", "على فيس بوك", "told CBC News",
+ * "published in the Medical Journal of Australia"). Each finder returns the channel, or null (or, for the
+ * addressee, the token after it).
+ */
+final class Channels {
+
+    /** The party types a claim can come through: news outlets and statements. */
+    static final Set<PartyType> CHANNEL_TYPES = EnumSet.of(PartyType.MEDIA, PartyType.STATEMENT);
+    /** Nouns of an interview or remarks given to an outlet. */
+    private static final Set<String> INTERVIEW = Words.set("مقابله", "حوار", "حديث", "تصريحات", "تصريح", "لقاء",
+            "interview", "interviews", "remarks", "comments", "remarks", "speaking", "talking");
+    /** Nouns and last words that make an unregistered name an outlet: "قناة الحوار", "al-Ikhbariya television". */
+    private static final Set<String> OUTLET_WORD = Words.set("قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "شبكه",
+            "مجله", "television", "tv", "radio", "newspaper", "channel", "agency", "broadcaster", "network");
+    private static final Set<String> PUBLISHED = Words.set("published", "posted", "printed", "appeared", "aired",
+            "broadcast");
+    private static final Set<String> PLACE_OF_POSTS = Words.set("site", "website", "board", "forum", "blog",
+            "newsgroup", "page", "channel");
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final QuotedTokens quoted;
+    private final SpeakerPhrases phrases;
+
+    Channels(ArticleContext ctx, QuotedTokens quoted, SpeakerPhrases phrases) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+    }
+
+    /**
+     * "في مقابلة مع قناة X، قال", "X, in remarks to Y television, said": the outlet an interview or remarks
+     * were given to, before the cue in its sentence, is the channel; a registry outlet, or a phrase headed or
+     * ended by an outlet noun. Null when there is none.
+     */
+    Mention interviewChannel(int ss, int cueTok) {
+        for (int k = Math.max(ss, cueTok - 20); k < cueTok; k++) {
+            if (!t.isWord(k) || quoted.contains(k)) {
+                continue;
+            }
+            String key = ArticleContext.norm(ArticleContext.stripConj(t.key(k)));
+            if (!INTERVIEW.contains(key) && !(key.length() > 3 && key.charAt(0) == 'ب'
+                    && INTERVIEW.contains(key.substring(1)))) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < cueTok && j < k + 4 && t.isWord(j)) {
+                String kj = t.key(j);
+                if ("مع".equals(kj) || "to".equals(kj) || "with".equals(kj) || "اجراه".equals(kj)
+                        || "اجرته".equals(kj) || "بثته".equals(kj) || "نشرته".equals(kj)) {
+                    j++;
+                    break;
+                }
+                if (kj.startsWith("ل") && kj.length() > 2) {
+                    break; // "في تصريحات لـCNN", "في حديث لصحيفة X": the outlet word carries the preposition
+                }
+                if (!"a".equals(kj) && !"an".equals(kj) && !"the".equals(kj) && !"خاصه".equals(kj)
+                        && !"صحفيه".equals(kj) && !"تلفزيونيه".equals(kj) && !"هاتفيه".equals(kj)) {
+                    return null;
+                }
+                j++;
+            }
+            if (j >= cueTok || !t.isWord(j)) {
+                return null;
+            }
+            String head0 = ArticleContext.norm(t.key(j));
+            if (OUTLET_WORD.contains(head0) && j + 2 < cueTok && !t.isWord(j + 1)
+                    && "\"«“".indexOf(t.charAt(j + 1)) >= 0) {
+                for (int c = j + 2; c < cueTok && c <= j + 7; c++) {
+                    if (!t.isWord(c)) {
+                        return c > j + 2 && "\"»”".indexOf(t.charAt(c)) >= 0 ? ctx.phrase(j + 2, c) : null;
+                    }
+                }
+                return null; // "في مقابلة مع قناة "إن تي في" الخاصة": the quoted name
+            }
+            int e = j;
+            while (e < cueTok && e < j + 5 && t.isWord(e) && !quoted.contains(e) && t.cue(e) == null
+                    && !(e > j && Words.STOP.contains(t.key(e)))) {
+                e++;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(j, e);
+            if (m != null && m.from() == j && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                ctx.note(outlet, j, m.to());
+                return outlet;
+            }
+            String head = ArticleContext.norm(t.key(j));
+            String bareHead = head.length() > 3 && head.charAt(0) == 'ل' ? head.substring(1) : head;
+            if (e > j + 1 && (OUTLET_WORD.contains(head) || OUTLET_WORD.contains(bareHead)
+                    || OUTLET_WORD.contains(t.key(e - 1)))) {
+                return ctx.phrase(j, e);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** "على"/"عبر" and a registered outlet or platform between the speaker and the complement. */
+    Mention postedOn(int from, int comp) {
+        for (int j = from; j + 1 < comp && j < from + 6; j++) {
+            String k = t.key(j);
+            if (("علي".equals(k) || "عبر".equals(k)) && t.isWord(j + 1)) {
+                LexiconMatcher.Match m = ctx.registryAt(j + 1, comp);
+                if (m != null && m.alias().entry().type() == PartyType.MEDIA) {
+                    Mention outlet = ctx.mentionOf(m);
+                    ctx.note(outlet, j + 1, m.to());
+                    return outlet;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An outlet right after the cue with لـ ("قال لـCNN", "قالت لصحيفة X"): the addressee, not the speaker. */
+    Mention addressedOutlet(int j, int npEnd) {
+        if (j >= npEnd || !t.isWord(j) || t.key(j).charAt(0) != 'ل') {
+            return null;
+        }
+        if ("ل".equals(t.key(j)) && j + 2 < t.size() && !t.isWord(j + 1) && t.isWord(j + 2)) {
+            // "قالت لـ"سي.ان.ان: "…"": a mark opened before the outlet's name and never closed
+            LexiconMatcher.Match m = ctx.registryAt(j + 2, Math.min(t.size(), j + 9));
+            return m != null && m.from() == j + 2 && CHANNEL_TYPES.contains(m.alias().entry().type())
+                    ? ctx.mentionOf(m) : null;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, npEnd);
+        boolean outlet = m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type());
+        return outlet ? ctx.mentionOf(m) : null;
+    }
+
+    /** The token where an outlet addressed with لـ ends the phrase [from, to) ("… زيتون لرويترز"), or -1. */
+    int outletAfterName(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && m.from() == j && (m.to() == to || m.to() == to - 1 && !t.isWord(to - 1))
+                    && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** An outlet addressed with لـ between the speaker and the complement: the channel. */
+    Mention toldOutlet(int from, int to) {
+        for (int j = from; j < to && j < from + 8; j++) {
+            LexiconMatcher.Match m = t.isWord(j) && t.key(j).startsWith("ل") ? ctx.registryAt(j, to) : null;
+            if (m != null && m.clitic() > 0 && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                Mention outlet = ctx.mentionOf(m);
+                ctx.note(outlet, j, m.to());
+                return outlet;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The channel named as the place of a publication or a post in the subject before the cue: "published
+     * in the Medical Journal of Australia", "the message board for the … site Operation Clambake".
+     */
+    Mention publishedIn(int ss, int cueTok) {
+        for (int k = ss; k < cueTok && k < ss + 40; k++) {
+            if (!t.isWord(k) || quoted.contains(k)) {
+                continue;
+            }
+            String key = t.key(k);
+            int from = -1;
+            if (PUBLISHED.contains(key) && k + 1 < cueTok && ("in".equals(t.key(k + 1)) || "on".equals(t.key(k + 1)))) {
+                from = k + 2;
+            } else if (PLACE_OF_POSTS.contains(key) && k + 1 < cueTok && ctx.isCapitalized(k + 1)) {
+                from = k + 1;
+            }
+            if (from < 0) {
+                continue;
+            }
+            if (from < cueTok && "the".equals(t.key(from))) {
+                from++;
+            }
+            int e = from;
+            while (e < cueTok && t.isWord(e) && (ctx.isCapitalized(e) || ("of".equals(t.key(e)) || "and".equals(t.key(e)))
+                    && e + 1 < cueTok && ctx.isCapitalized(e + 1)) && !Words.isDay(t.key(e))) {
+                e++;
+            }
+            if (e > from) {
+                Mention m = ctx.resolve(from, e);
+                if (m != null) {
+                    return m.known() ? m : new Mention(m.text(), m.start(), m.end(), m.name(), PartyType.MEDIA, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
+    int addressee(Attribution att, int j, int se) {
+        if (j >= se || !t.isWord(j)) {
+            return j;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, se);
+        if (m != null) {
+            Mention to = ctx.mentionOf(m);
+            if (CHANNEL_TYPES.contains(to.type())) {
+                att.source = to;
+                ctx.note(to, j, m.to());
+            }
+            return m.to();
+        }
+        int e = j;
+        while (e < se && ctx.isCapitalized(e)) {
+            e++;
+        }
+        if (e > j) {
+            Mention to = ctx.resolve(j, e);
+            if (to != null && phrases.isOutletName(j, e)) {
+                att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
+            }
+            return e;
+        }
+        String k = t.key(j);
+        return Words.STOP.contains(k) || "him".equals(k) || "her".equals(k) || "reporters".equals(k)
+                || "journalists".equals(k) || "them".equals(k) ? j + 1 : j;
+    }
+}

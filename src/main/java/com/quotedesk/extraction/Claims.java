@@ -1,0 +1,178 @@
+package com.quotedesk.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes the claim objects and holds them: a reported clause cut to its words, the flags and confidence
+ * every claim gets from its speaker and channel, and a party named in another paragraph kept without its
+ * offsets.
+ */
+final class Claims {
+
+    /** Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "which means". */
+    private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final String text;
+    private final List<Segment> segments;
+    private final QuotedTokens quoted;
+    private final SpeakerResolver speakers;
+    private final List<ClaimCandidate> out = new ArrayList<>();
+
+    Claims(ArticleContext ctx, List<Segment> segments, QuotedTokens quoted, SpeakerResolver speakers) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.text = ctx.text;
+        this.segments = segments;
+        this.quoted = quoted;
+        this.speakers = speakers;
+    }
+
+    void reported(Attribution att) {
+        int a = att.clauseStart;
+        int b = att.clauseEnd;
+        for (int k = a + 1; k + 1 < b; k++) {
+            if (!t.isWord(k) && !quoted.contains(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
+                    && INFERENCE.contains(t.key(k + 1))) {
+                b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+        }
+        while (a < b && !t.isWord(a) && !quoted.contains(a)) {
+            a++;
+        }
+        while (b > a && !t.isWord(b - 1) && !quoted.contains(b - 1)) {
+            b--;
+        }
+        if (b - a < 2) {
+            return;
+        }
+        int words = 0;
+        int quotedWords = 0;
+        for (int i = a; i < b; i++) {
+            if (t.isWord(i)) {
+                if (quoted.contains(i)) {
+                    quotedWords++;
+                } else {
+                    words++;
+                }
+            }
+        }
+        int quotedChars = 0;
+        int unquotedChars = 0;
+        for (int i = a; i < b; i++) {
+            int len = i + 1 < b ? t.start(i + 1) - t.start(i) : t.end(i) - t.start(i);
+            if (quoted.contains(i)) {
+                quotedChars += len;
+            } else {
+                unquotedChars += len;
+            }
+        }
+        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {
+            return;
+        }
+        int s = t.start(a);
+        int e = t.end(b - 1);
+        Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
+        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a));
+    }
+
+    ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                 boolean inferred, Set<ClaimFlag> flags, int tok) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
+        if (speaker == null) {
+            flags.add(ClaimFlag.NO_SPEAKER);
+        } else {
+            if (inferred) {
+                flags.add(ClaimFlag.INFERRED_SPEAKER);
+            }
+            if (speaker.type() == PartyType.ANONYMOUS) {
+                flags.add(ClaimFlag.ANONYMOUS_SPEAKER);
+            }
+        }
+        if (isStateMedia(source) || source == null && isStateMedia(speaker)) {
+            flags.add(ClaimFlag.STATE_MEDIA_SOURCE);
+        }
+        double confidence = speaker == null ? 0.2 : inferred ? 0.6 : 0.85;
+        if (speaker != null && speaker.known()) {
+            confidence += 0.1;
+        }
+        if (flags.contains(ClaimFlag.SCARE_QUOTE)) {
+            confidence = 0.25;
+        }
+        if (flags.contains(ClaimFlag.UNBALANCED_QUOTES)) {
+            confidence -= 0.15;
+        }
+        if (!flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
+            speakers.spoke(speaker, source, tok);
+        }
+        return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
+                Math.max(0.05, Math.min(1.0, confidence)));
+    }
+
+    ClaimCandidate claimQuiet(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                      Set<ClaimFlag> flags, double confidence) {
+        speaker = placedIn(speaker, s);
+        source = placedIn(source, s);
+        if (speaker == null) {
+            flags.add(ClaimFlag.NO_SPEAKER);
+        } else if (speaker.type() == PartyType.ANONYMOUS) {
+            flags.add(ClaimFlag.ANONYMOUS_SPEAKER);
+        }
+        if (isStateMedia(source)) {
+            flags.add(ClaimFlag.STATE_MEDIA_SOURCE);
+        }
+        return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
+                Math.max(0.05, confidence));
+    }
+
+    /**
+     * A party carried over from an earlier paragraph is not named at this claim: its mention keeps the
+     * name and drops the offsets (-1), as {@link Mention} documents.
+     */
+    private Mention placedIn(Mention m, int claimStart) {
+        if (m == null || m.start() < 0) {
+            return m;
+        }
+        Segment paragraph = segments.get(segmentOf(claimStart));
+        return m.start() >= paragraph.start() && m.end() <= paragraph.end() ? m
+                : new Mention("", -1, -1, m.name(), m.type(), m.known());
+    }
+
+    private boolean isStateMedia(Mention m) {
+        Lexicon.Entry e = m != null && m.known() ? ctx.lexicon.byCanonicalName(m.name()) : null;
+        return e != null && e.stateMedia();
+    }
+
+    private int segmentOf(int offset) {
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (segments.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return segments.isEmpty() ? 0 : segments.get(lo).index();
+    }
+
+    String cueText(int tok) {
+        return text.substring(t.start(tok), t.end(tok));
+    }
+
+    /** The claims so far, in the order they were found; the live list. */
+    List<ClaimCandidate> all() {
+        return out;
+    }
+
+    void add(ClaimCandidate claim) {
+        out.add(claim);
+    }
+}

@@ -1,0 +1,112 @@
+package com.quotedesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells which occurrences of a cue word attribute: many cue words are cues only in some uses (a passive
+ * "was reported", "according" without "to", "علّق" that suspends), and a cue inside the clause another
+ * cue reports is part of the reported words.
+ */
+final class CueFilter {
+
+    private static final Set<String> PASSIVE = Words.set("been", "being", "was", "were", "is", "are", "be");
+    /** Forms of "commented" (علّق), which also means "suspended". */
+    private static final Set<String> COMMENTED = Words.set("علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقه");
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+
+    CueFilter(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+    }
+
+    /**
+     * A cue inside the clause another cue reports ("أكد أنه حذر …", "said he told …") is part of the
+     * reported words, unless it is coordinated with the first one ("…، وأشارت إلى", "…, and said").
+     */
+    boolean embedded(int i, Words.Cue cue, int ss, List<Attribution> atts) {
+        if (atts.isEmpty() || cue == Words.Cue.ACCORDING || cue == Words.Cue.RELAY) {
+            return false;
+        }
+        Attribution prev = atts.get(atts.size() - 1);
+        if (prev.clauseStart < 0 || prev.clauseStart > i) {
+            return false;
+        }
+        String k = t.key(i);
+        // "وأشارت" is و + a cue; "وصف" is a cue whose root starts with و
+        boolean conj = !ctx.isLatin() && k.length() > 3 && (k.charAt(0) == 'و' || k.charAt(0) == 'ف')
+                && Words.cue(k.substring(1), ctx.lang) != null;
+        String before = i > ss ? t.key(i - 1) : null;
+        boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
+        return !(conj || comma || Words.CONTRAST.contains(before) || "and".equals(before) || "but".equals(before)
+                || "لكنه".equals(before)
+                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
+    }
+
+    /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
+    boolean accepts(int i, Words.Cue cue, int se) {
+        String k = t.key(i);
+        String next = i + 1 < se ? t.key(i + 1) : null;
+        String prev = i > 0 ? t.key(i - 1) : null;
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
+            return false; // passive: "no injuries were reported", "has been told to prepare"
+        }
+        if (Words.NEGATING_NOUN.contains(prev)) {
+            return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
+        }
+        if (ctx.isLatin() && cue == Words.Cue.TELL && ("that".equals(next) || "to".equals(next))) {
+            return false; // "was hauled in and told that …": told with no one told is a passive
+        }
+        if (ctx.isLatin() && Words.PARTICIPLE.contains(k) && i > 0 && t.isWord(i - 1) && t.cue(i - 1) != null
+                && t.cue(i - 1) != Words.Cue.ACCORDING) {
+            return false; // "They say adding the mineral …": a gerund opening the clause, not a cue
+        }
+        if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
+            return "that".equals(next); // "the study found that …", not "United States", "found the body"
+        }
+        if (ctx.isLatin() && ("claim".equals(k) || "claims".equals(k))) {
+            // a verb after its subject and before its clause ("Paris claims she …", "claims that …");
+            // a noun elsewhere ("the claims", "asylum claim acceptance rate", "claims over 150,000")
+            boolean clauseNext = next != null && ("that".equals(next) || Words.PRONOUN.contains(next)
+                    || "the".equals(next) || ctx.isCapitalized(i + 1));
+            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext) {
+                return false;
+            }
+        }
+        if (!ctx.isLatin() && COMMENTED.contains(ArticleContext.stripConj(k))) {
+            // "علق" also suspends ("علقت الحكومة المفاوضات"): a cue only as "كما علق X", "علق X على …"/"بالقول"
+            if ("كما".equals(prev) || "وكما".equals(prev)) {
+                return true;
+            }
+            for (int j = i + 1; j < Math.min(se, i + 8); j++) {
+                String kj = t.key(j);
+                if ("علي".equals(kj) || "بالقول".equals(kj) || !t.isWord(j) && t.charAt(j) == ':') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        switch (cue) {
+            case ACCORDING:
+                return !"according".equals(k) || "to".equals(next);
+            case STANDS_IN:
+                return "في".equals(next);
+            case DESCRIBE:
+                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next));
+            case RELAY:
+                if (ctx.isLatin()) {
+                    return true;
+                }
+                for (int j = i + 1; j < Math.min(se, i + 12); j++) {
+                    if ("عن".equals(t.key(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return true;
+        }
+    }
+}

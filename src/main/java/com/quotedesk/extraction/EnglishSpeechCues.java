@@ -1,0 +1,342 @@
+package com.quotedesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English verbs of speech ("X said the …", "…, said the minister.", "told CBC News that …"): the speaker
+ * noun phrase before the cue or after a quotation, the addressee, the reported clause after "that" or
+ * the words before a trailing cue.
+ */
+final class EnglishSpeechCues {
+
+    private static final Set<String> EN_PREPOSITIONS = Words.set("in", "on", "at", "during", "after", "before",
+            "via", "through");
+    /** Question words: a cue followed by one reports an indirect question, not a claim. */
+    private static final Set<String> WH = Words.set("where", "what", "whether", "how", "why", "when", "who", "which");
+    private static final Set<String> EN_PREPOSITIONS_OF = Words.set("in", "of", "on", "at", "for", "with", "from",
+            "about", "among");
+    private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final QuotedTokens quoted;
+    private final SpeakerPhrases phrases;
+    private final SpeakerResolver speakers;
+    private final Channels channels;
+
+    EnglishSpeechCues(ArticleContext ctx, QuotedTokens quoted, SpeakerPhrases phrases, SpeakerResolver speakers,
+            Channels channels) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+        this.speakers = speakers;
+        this.channels = channels;
+    }
+
+    Attribution speechEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        Attribution tail = trailingEn(i, cue, ss, se, atts);
+        if (tail != null) {
+            return tail;
+        }
+        Attribution att = new Attribution(i, cue);
+        int p = i - 1;
+        while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
+            p--;
+        }
+        if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
+                && t.isWord(p - 2) && !quoted.contains(p - 2)) {
+            p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative
+        }
+        boolean participleAfterComma = Words.PARTICIPLE.contains(t.key(i)) && p >= ss && !t.isWord(p)
+                && t.charAt(p) == ',' && p - 1 >= ss && !quoted.contains(p - 1);
+        if (p > ss && !t.isWord(p) && t.charAt(p) == ')' && !quoted.contains(p)) {
+            for (int k = p - 1; k > ss && k > p - 8; k--) {
+                if (!t.isWord(k) && t.charAt(k) == '(') {
+                    p = k - 1; // "The World Health Organisation (WHO) recommends"
+                    break;
+                }
+            }
+        }
+        boolean afterQuote = p < ss || quoted.contains(p) || !t.isWord(p) && t.charAt(p) == ',' && (p - 1 < ss || quoted.contains(p - 1));
+        Mention speaker = null;
+        boolean pronoun = false;
+        int after = i + 1;
+        if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
+            pronoun = true;
+        } else if (participleAfterComma) {
+            speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
+        } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
+                && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
+            speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence
+        } else if (!afterQuote && p >= ss) {
+            int npEnd = p + 1;
+            if (!t.isWord(p) && t.charAt(p) == ',') {
+                int c = p - 1;
+                while (c > ss && c > p - 14 && (t.isWord(c) || t.charAt(c) != ',')) {
+                    c--;
+                }
+                boolean commaBefore = c > ss && !t.isWord(c) && t.charAt(c) == ',';
+                // "Paul Dewar, an Ottawa MP, said" (apposition after the name) or "The secretary of CEI,
+                // Nunzio Galantino, has called" (the name after the title)
+                npEnd = commaBefore && !ctx.isCapitalized(c + 1) || commaBefore && "the".equals(t.key(c + 1)) ? c : p;
+                int named = phrases.nameChunkBefore(p, ss);
+                if (named > 0) {
+                    npEnd = named; // "Professor Cres Eastman, Director of …, and Chairman of …, says"
+                }
+            }
+            LexiconMatcher.Match known = phrases.registryEndingAt(npEnd, ss);
+            int npStart = known != null ? known.from() : phrases.backNp(npEnd, ss);
+            if (known != null && phrases.partOfLongerName(known.from(), ss)) {
+                known = null; // "The Globe and Mail": not the registry's "Mail"
+                npStart = phrases.backNp(npEnd, ss);
+            }
+            if (known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
+                // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
+                // subject is the noun phrase that opens the sentence, not the time words before the cue
+                int k = ss;
+                while (k < npStart && t.isWord(k) && !quoted.contains(k) && !Words.STOP.contains(t.key(k))
+                        && !(k > ss && (t.key(k).endsWith("ed") || t.key(k).endsWith("ing")))) {
+                    k++;
+                }
+                if (k > ss) {
+                    npStart = ss;
+                    npEnd = k;
+                }
+            }
+            if (known == null && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+                    && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
+                int open = openingNounPhrase(ss, npStart);
+                if (open > ss) {
+                    npStart = ss; // "A new study documenting … in Australian school children has revealed"
+                    npEnd = open;
+                }
+            }
+            if (known == null) {
+                int aff = phrases.affiliation(npStart, npEnd);
+                if (aff > npStart) {
+                    npEnd = aff; // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe"
+                }
+            }
+            if (npStart < npEnd) {
+                int seen = phrases.seenBy(npStart);
+                if (seen >= 0) {
+                    att.source = ctx.resolve(seen, npEnd);
+                    npEnd = seen - 2;
+                    npStart = phrases.backNp(npEnd, ss);
+                    while (npStart < npEnd && "by".equals(t.key(npStart))) {
+                        npStart++;
+                    }
+                }
+                speaker = npStart < npEnd ? phrases.documentOwner(npStart, npEnd) : null;
+                if (speaker != null) {
+                    ctx.note(speaker, npStart, npEnd);
+                }
+            }
+        } else if (afterQuote) {
+            int j = i + 1;
+            if (j < se && t.isWord(j) && Words.PRONOUN.contains(t.key(j))) {
+                pronoun = true;
+            } else if (j < se && t.isWord(j)) {
+                int e = j;
+                while (e < se && e < j + 6 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
+                    e++;
+                }
+                if (e > j) {
+                    speaker = ctx.resolve(j, e);
+                    after = e;
+                }
+            }
+        }
+        att.speaker = speaker;
+        if (speaker == null) {
+            if (pronoun && p >= ss && "it".equals(t.key(p)) && speakers.lastSource() != null && speakers.lastSpeaker() == null) {
+                att.speaker = speakers.lastSource();
+            }
+            speakers.fillSpeaker(att, i, ss, pronoun ? List.of() : atts);
+        }
+        if (cue == Words.Cue.TELL) {
+            after = channels.addressee(att, i + 1, se);
+        } else if (!afterQuote && after + 1 < se && "to".equals(t.key(after)) && ctx.isCapitalized(after + 1)) {
+            int e = channels.addressee(att, after + 1, se); // "stated to LA Weekly that …": the outlet is the channel
+            if (att.source != null) {
+                after = e;
+            }
+        }
+        if (att.source == null && !afterQuote) {
+            att.source = channels.publishedIn(ss, i); // "published in the Medical Journal of X, revealed", "site X"
+        }
+        if (!afterQuote && cue != Words.Cue.CHANT) {
+            int c = after;
+            while (c < se && t.isWord(c) && Words.SKIP.contains(t.key(c))) {
+                c++;
+            }
+            if (c < se && cue == Words.Cue.TELL && !"that".equals(t.key(c))) {
+                for (int k = c; k < se && k < c + 5 && t.isWord(k) && !quoted.contains(k); k++) {
+                    if ("that".equals(t.key(k))) {
+                        c = k; // "told the court that …": the addressee is not the claim
+                        break;
+                    }
+                }
+            }
+            if (c < se && !t.isWord(c) && t.charAt(c) == ',' && !quoted.contains(c)) {
+                for (int k = c + 1; k < se && k < c + 12 && !quoted.contains(k); k++) {
+                    if (!t.isWord(k) && t.charAt(k) != ',') {
+                        break;
+                    }
+                    if ("that".equals(t.key(k)) && !t.isWord(k - 1)) {
+                        c = k; // "explains, in a satirical fashion, that …"
+                        break;
+                    }
+                }
+            }
+            if (c < se && "that".equals(t.key(c))) {
+                c++;
+                if (c + 1 < se && !t.isWord(c) && t.charAt(c) == ',' && t.isWord(c + 1) && !quoted.contains(c + 1)) {
+                    c++; // "said that, as the parents came from India, they …"
+                }
+            } else if (c < se && EN_PREPOSITIONS.contains(t.key(c))) {
+                for (int k = c + 1; k < se && k < c + 8 && t.isWord(k); k++) {
+                    if ("that".equals(t.key(k))) {
+                        c = k + 1; // "said in a statement that …", "said on Monday that …"
+                        break;
+                    }
+                }
+            }
+            boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
+            boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
+                    && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"
+            if (c < se && t.isWord(c) && !quoted.contains(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
+                    && cue != Words.Cue.DESCRIBE && !term && !question) {
+                att.clauseStart = c;
+            } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
+                int as = c;
+                while (as < se && !"as".equals(t.key(as))) {
+                    as++;
+                }
+                if (as < se && !quoted.contains(as + 1)) {
+                    att.clauseStart = c;
+                }
+            }
+        }
+        return att;
+    }
+
+    /**
+     * "Almost half … are deficient, researchers say." / "…, said the minister.": a cue that ends its
+     * sentence after a comma and a speaker reports the unquoted words before the comma.
+     */
+    private Attribution trailingEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
+        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD || se - ss > 400) {
+            return null;
+        }
+        int p = i - 1;
+        while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
+            p--;
+        }
+        if (p <= ss) {
+            return null;
+        }
+        Attribution att = new Attribution(i, cue);
+        int comma;
+        boolean pronoun = false;
+        if (!t.isWord(p) && t.charAt(p) == ',') {
+            // "…, said X." : the speaker after the cue runs to the end of the sentence
+            if (quoted.contains(p - 1)) {
+                return null;
+            }
+            int e = i + 1;
+            while (e < se && t.isWord(e) && !quoted.contains(e) && e < i + 8) {
+                String key = t.key(e);
+                if (Words.SKIP.contains(key) || Words.STOP.contains(key) && e > i + 1 || t.cue(e) != null) {
+                    return null; // "Hugh Hill, a doctor, said the clinic would reopen": a clause, not a name
+                }
+                e++;
+            }
+            if (e == i + 1 || !onlyPunctuation(e, se)) {
+                return null;
+            }
+            if (Words.PRONOUN.contains(t.key(i + 1)) && e == i + 2) {
+                pronoun = true;
+            } else {
+                att.speaker = ctx.resolve(i + 1, e);
+                if (att.speaker == null) {
+                    return null;
+                }
+                ctx.note(att.speaker, i + 1, e);
+            }
+            comma = p;
+        } else {
+            if (!onlyPunctuation(skipSkips(i + 1, se), se)) {
+                return null;
+            }
+            int npStart = phrases.backNp(p + 1, ss);
+            if (npStart > p || npStart - 1 <= ss || t.isWord(npStart - 1) || t.charAt(npStart - 1) != ','
+                    || quoted.contains(npStart - 2)) {
+                return null;
+            }
+            if (npStart == p && Words.PRONOUN.contains(t.key(p))) {
+                pronoun = true;
+            } else {
+                att.speaker = phrases.documentOwner(npStart, p + 1);
+                if (att.speaker == null) {
+                    return null;
+                }
+                ctx.note(att.speaker, npStart, p + 1);
+            }
+            comma = npStart - 1;
+        }
+        int words = 0;
+        for (int j = ss; j < comma; j++) {
+            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
+                return null; // a quotation before the cue, or another cue: the usual readings apply
+            }
+            if (t.isWord(j)) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        if (pronoun) {
+            speakers.fillSpeaker(att, i, ss, List.of());
+        }
+        att.clauseStart = ss;
+        att.clauseEnd = comma;
+        return att;
+    }
+
+    /**
+     * The sentence opens with an article and a noun phrase ("A new study documenting …"): its end (before
+     * a participle or a stop word), or -1.
+     */
+    private int openingNounPhrase(int ss, int limit) {
+        if (!t.isWord(ss) || !EN_ARTICLE.contains(t.key(ss))) {
+            return -1;
+        }
+        int e = ss + 1;
+        while (e < limit && t.isWord(e) && !quoted.contains(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null
+                && !(e > ss + 1 && (t.key(e).endsWith("ing") || t.key(e).endsWith("ed")))) {
+            e++;
+        }
+        return e > ss + 1 && e < limit ? e : -1;
+    }
+
+    private int skipSkips(int j, int se) {
+        while (j < se && t.isWord(j) && (Words.SKIP.contains(t.key(j)) || Words.isDay(t.key(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Tokens [j, se) are punctuation only (the sentence's closing stop). */
+    private boolean onlyPunctuation(int j, int se) {
+        for (int k = j; k < se; k++) {
+            if (t.isWord(k) || quoted.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,145 @@
+package com.quotedesk.extraction;
+
+import java.util.List;
+
+/**
+ * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن")
+ * and the English "in the words of X". Read for the words that are not cues.
+ */
+final class NominalCues {
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final QuotedTokens quoted;
+    private final SpeakerPhrases phrases;
+    private final SpeakerResolver speakers;
+
+    NominalCues(ArticleContext ctx, QuotedTokens quoted, SpeakerPhrases phrases, SpeakerResolver speakers) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+        this.speakers = speakers;
+    }
+
+    /**
+     * Arabic nouns of speech that attribute: "تصريحات رئيس الوزراء X أن …" (the noun opens its phrase, a
+     * speaker and a complement follow), "وختم المصدر تصريحه بأن …" / "إضافة إلى قوله إن …" (the noun with
+     * its owner's pronoun right before the complement: the owner is the verb's subject or the sentence's
+     * speaker), "أن ما ذكره X بأن …" (a report nested in another cue's clause).
+     */
+    Attribution nominalAr(int i, int ss, int se, List<Attribution> atts) {
+        String k = ArticleContext.stripConj(t.key(i));
+        String prev = i > ss && t.isWord(i - 1) ? t.key(i - 1) : null;
+        for (Attribution a : atts) {
+            if (a.clauseStart > i || a.cueTok < i && a.clauseStart < 0 && a.cue == Words.Cue.RELAY) {
+                return null; // "نقلت تاس عن كيم قوله إن": the relay reads it
+            }
+        }
+        if (Words.SPEECH_POSSESSIVE.contains(k) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
+            Attribution att = new Attribution(i, Words.Cue.SAY);
+            int words = 0;
+            for (int j = ss + 1; j < i; j++) {
+                if (!t.isWord(j) || quoted.contains(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {
+                    words = -1;
+                    break;
+                }
+                words++;
+            }
+            Mention owner = words >= 1 && words <= 5 && t.isWord(ss) ? ctx.resolve(ss + 1, i) : null;
+            if (owner != null) {
+                att.speaker = owner; // "وختم المصدر المسؤول تصريحه بأن"
+                ctx.note(owner, ss + 1, i);
+            } else {
+                speakers.fillSpeaker(att, i, ss, atts);
+            }
+            att.clauseStart = i + 2;
+            return att;
+        }
+        boolean relative = "ما".equals(prev) && k.length() > 3 && k.endsWith("ه")
+                && Words.cue(k.substring(0, k.length() - 1), ctx.lang) == Words.Cue.SAY;
+        if (!Words.SPEECH_NOUN.contains(k) && !relative) {
+            return null;
+        }
+        if (!relative && prev != null && Words.STOP.contains(prev)) {
+            return null; // "في تصريحات لـCNN": a circumstance, not the subject
+        }
+        int comp = -1;
+        int npEnd = -1;
+        for (int j = i + 1; j < se && j < i + 12; j++) {
+            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
+                return null;
+            }
+            String kj = t.key(j);
+            if (kj != null && Words.COMPLEMENT.contains(kj)) {
+                comp = j;
+                break;
+            }
+            if (npEnd < 0 && (kj == null || Words.STOP.contains(kj))) {
+                if (!relative) {
+                    return null;
+                }
+                npEnd = j; // "ما ذكره الرئيس الفرنسي في مقابلة تلفزيونية بأن"
+            }
+        }
+        if (comp < 0) {
+            return null;
+        }
+        if (npEnd < 0) {
+            npEnd = comp;
+        }
+        Mention speaker = npEnd > i + 1 ? ctx.resolve(i + 1, npEnd) : null;
+        if (speaker == null) {
+            return null;
+        }
+        ctx.note(speaker, i + 1, npEnd);
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        att.nested = relative;
+        att.clauseStart = comp + 1;
+        if (!relative) {
+            for (int j = comp + 1; j < se; j++) {
+                if (!t.isWord(j) && !quoted.contains(j) && (t.charAt(j) == '\u060C' || t.charAt(j) == ',')) {
+                    att.clauseEnd = j; // the noun phrase is a subject: its clause ends at the comma
+                    break;
+                }
+            }
+        }
+        return att;
+    }
+
+    /** "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the name speaks the quotation after it. */
+    Attribution inTheWordsOf(int i, int se) {
+        if (!"words".equals(t.key(i)) || i < 2 || i + 2 >= se || !"the".equals(t.key(i - 1)) || !"in".equals(t.key(i - 2))
+                || !"of".equals(t.key(i + 1))) {
+            return null;
+        }
+        int e = i + 2;
+        while (e < se && e < i + 16 && !quoted.contains(e) && !(t.isWord(e) && t.cue(e) != null)
+                && (t.isWord(e) || t.charAt(e) == ',' || t.charAt(e) == '.')) {
+            e++;
+        }
+        while (e > i + 2 && !t.isWord(e - 1)) {
+            e--;
+        }
+        Mention speaker = null;
+        int c = i + 2;
+        for (int k = i + 2; k <= e && speaker == null; k++) {
+            if (k == e || !t.isWord(k) && t.charAt(k) == ',') {
+                if (k > c && phrases.isNameChunk(c, k)) {
+                    speaker = ctx.resolve(c, k); // the name among the comma-set chunks
+                }
+                c = k + 1;
+            }
+        }
+        if (speaker == null && e > i + 2) {
+            speaker = ctx.resolve(i + 2, e);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = speaker;
+        return att;
+    }
+}

@@ -1,0 +1,336 @@
+package com.quotedesk.extraction;
+
+import com.quotedesk.common.TextKey;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speaker resolution beyond the cue's own words: a cue without a name takes the subject earlier in its
+ * sentence, the cue before it, or the one speaking ("وقال"/"he said" continues the last speaker, flagged
+ * inferred). Keeps the article's memory for that: who spoke last and through which channel, and the
+ * parties named since, noted sentence by sentence.
+ */
+final class SpeakerResolver {
+
+    /** Only people become the topic a bare "وقال"/"he said" continues: places are named too often. */
+    private static final Set<PartyType> SUBJECT_TYPES = EnumSet.of(PartyType.PERSON);
+    /** "X issued a statement …": X is the voice of the quotation that follows. */
+    private static final Set<String> ISSUE = Words.set("issued", "released", "published", "put", "sent");
+
+    private final ArticleContext ctx;
+    private final Tokens t;
+    private final QuotedTokens quoted;
+    private final SpeakerPhrases phrases;
+
+    private Mention lastSpeaker;
+    private Mention lastSource;
+    private int lastClaimTok = -1;
+    private LexiconMatcher.Match lastSubjectMatch;
+    private int lastSubjectTok = -1;
+    /** English: an unregistered person opening a sentence without a cue, who spoke before ("Rathbun requested …"). */
+    private Mention lastSubjectPerson;
+    private int lastSubjectPersonTok = -1;
+    /** Last words (folded) of the people who have spoken so far in the article. */
+    private final Set<String> spokeBefore = new java.util.HashSet<>();
+
+    SpeakerResolver(ArticleContext ctx, QuotedTokens quoted, SpeakerPhrases phrases) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+    }
+
+    /** No name at the cue: the subject earlier in the sentence, the cue before it, or the one speaking. */
+    void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts) {
+        if (att.speaker != null) {
+            att.inferred = true;
+            return;
+        }
+        if (att.cue == Words.Cue.CHANT) {
+            ctx.lexicon.firstOfType(PartyType.CROWD).ifPresent(e ->
+                    att.speaker = new Mention("", -1, -1, e.name(), e.type(), true));
+            if (att.speaker != null) {
+                return;
+            }
+        }
+        Attribution prev = null;
+        for (Attribution a : atts) {
+            if (!a.channelOnly && a.speaker != null) {
+                prev = a;
+            }
+        }
+        if (prev != null) {
+            att.speaker = prev.speaker;
+            att.source = prev.source;
+            att.inferred = prev.inferred;
+            return;
+        }
+        Mention subject = null;
+        if (!ctx.isLatin() && Words.PARTICIPLE.contains(ArticleContext.stripConj(t.key(i)))) {
+            subject = groupSubject(ss, i); // "وتداول نشطاء على مواقع التواصل …، لافتين إلى أنه"
+            int k = ss;
+            while (k < i && (!t.isWord(k) || Words.CONTRAST_HEAD.contains(t.key(k)))) {
+                k++;
+            }
+            if (subject == null && k < i && k <= ss + 2 && Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                subject = titledNameBefore(k, i); // "لكن وزير التجارة X قلل من …، قائلا إن": the titled subject
+            }
+        }
+        if (subject == null) {
+            subject = firstParty(ss, i);
+        }
+        if (subject == null && !ctx.isLatin()) {
+            subject = titledNameBefore(ss, i); // "تقديم رئيس الوزراء X لوثائق، قال إنها"
+        }
+        if (subject != null) {
+            att.speaker = subject;
+            att.inferred = true;
+            return;
+        }
+        carryOver(att);
+    }
+
+    void carryOver(Attribution att) {
+        if (lastSubjectPerson != null && lastSubjectPersonTok > lastClaimTok
+                && (lastSubjectMatch == null || lastSubjectPersonTok > lastSubjectTok)) {
+            att.speaker = lastSubjectPerson; // "Rathbun requested donations …. He described Montalvo as …"
+        } else if (lastSubjectMatch != null && lastSubjectTok > lastClaimTok) {
+            att.speaker = ctx.mentionOf(lastSubjectMatch);
+        } else {
+            att.speaker = lastSpeaker;
+            if (att.source == null && att.cue == Words.Cue.ADD) {
+                att.source = lastSource; // "وأضاف"/"it added" continues the same report
+            }
+        }
+        att.inferred = att.speaker != null;
+    }
+
+    /**
+     * "وأضاف أن تيار المستقبل انتصر. وأنه كان يراهن على …": a sentence without a cue that opens with a
+     * complement ("وأنه", "كما أن") right after a sentence whose claim it continues reports for the same
+     * speaker. Returns that clause's attribution, or null.
+     */
+    Attribution continuedClause(int ss, int se, int prevSentenceStart) {
+        if (lastSpeaker == null || prevSentenceStart < quoted.from() || lastClaimTok < prevSentenceStart || lastClaimTok >= ss) {
+            return null;
+        }
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        if (k >= se || quoted.contains(k)) {
+            return null;
+        }
+        String key = t.key(k);
+        int c;
+        if (key.startsWith("وان") && Words.COMPLEMENT.contains(key.substring(1))) {
+            c = k + 1;
+        } else if ("كما".equals(key) && k + 1 < se && Words.COMPLEMENT.contains(t.key(k + 1))) {
+            c = k + 2;
+        } else {
+            return null;
+        }
+        Attribution att = new Attribution(k, Words.Cue.SAY);
+        att.speaker = lastSpeaker;
+        att.source = lastSource;
+        att.inferred = true;
+        att.clauseStart = c;
+        att.clauseEnd = se;
+        return att;
+    }
+
+    /** A title and the unregistered name after it earlier in the sentence, outside quotations; or null. */
+    private Mention titledNameBefore(int ss, int i) {
+        for (int k = ss; k < i && k < ss + 40; k++) {
+            if (!t.isWord(k) || quoted.contains(k) || !Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < i && e < k + 8 && t.isWord(e) && !quoted.contains(e) && !Words.STOP.contains(t.key(e))
+                    && t.cue(e) == null) {
+                e++;
+            }
+            Mention m = ctx.resolve(k, e);
+            if (m != null && m.type() == PartyType.PERSON && !m.known() && m.name().indexOf(' ') > 0) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Verb-subject order: the group noun phrase right after the sentence's first word ("وتداول نشطاء …"). */
+    private Mention groupSubject(int ss, int i) {
+        int a = ss + 1;
+        if (a >= i || !t.isWord(ss) || !t.isWord(a) || quoted.contains(a) || !ArticleContext.isOrgHead(t.key(a))) {
+            return null;
+        }
+        int e = a + 1;
+        while (e < i && e < a + 5 && t.isWord(e) && !quoted.contains(e) && !Words.STOP.contains(t.key(e))
+                && t.cue(e) == null) {
+            e++;
+        }
+        Mention m = ctx.resolve(a, e);
+        return m != null ? m : ctx.organisationPhrase(a, e); // "المحكمة العليا"
+    }
+
+    /** The first registry party in tokens [a, b) outside quotations. */
+    Mention firstParty(int a, int b) {
+        for (int i = Math.max(a, b - 80); i < b; i++) {
+            if (quoted.contains(i) || !t.isWord(i)) {
+                continue;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(i, b);
+            if (m != null) {
+                if (ctx.isLatin() && m.alias().entry().type() == PartyType.ANONYMOUS && m.from() > a
+                        && ctx.isCapitalized(m.from() - 1)) {
+                    Mention qualified = ctx.resolve(m.from() - 1, m.to()); // "Scientology officials … they claimed"
+                    if (qualified != null) {
+                        return qualified;
+                    }
+                }
+                return ctx.mentionOf(m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "صحيفة إسرائيل هايوم اليمينية عنونت …، وقالت الصحيفة": a newspaper or agency named by its noun before
+     * the sentence's first cue is the one a later "الصحيفة"/"الوكالة" means, even if it spoke through no cue.
+     */
+    void noteOutlets(int ss, int se) {
+        for (int i = ss; i < se && i < ss + 60; i++) {
+            if (!t.isWord(i) || quoted.contains(i)) {
+                continue;
+            }
+            if (t.cue(i) != null) {
+                return;
+            }
+            String k = ArticleContext.norm(t.key(i));
+            if (!"صحيفه".equals(k) && !"وكاله".equals(k) && !"وصحيفه".equals(k)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < se && j - i <= 4 && t.isWord(j) && !quoted.contains(j) && !Words.STOP.contains(t.key(j))
+                    && t.cue(j) == null
+                    && !(j > i + 1 && t.key(j).startsWith("ال") && !t.key(j - 1).startsWith("ال"))) {
+                j++;
+            }
+            if (j > i + 1 && ctx.registryAt(i, j) == null) {
+                Mention m = ctx.resolve(i, j);
+                if (m != null) {
+                    ctx.note(m, i, j);
+                }
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
+    void noteMentions(int ss, int se, List<Attribution> atts) {
+        if (ctx.isLatin() && atts.isEmpty()) {
+            noteSubjectPerson(ss, se);
+        }
+        for (int i = ss; i < se; i++) {
+            if (quoted.contains(i) || !t.isWord(i)) {
+                continue;
+            }
+            LexiconMatcher.Match m = ctx.registryAt(i, se);
+            if (m == null) {
+                continue;
+            }
+            ctx.note(m);
+            if (atts.isEmpty() && SUBJECT_TYPES.contains(m.alias().entry().type()) && i > lastClaimTok) {
+                lastSubjectMatch = m;
+                lastSubjectTok = i;
+            }
+            i = m.to() - 1;
+        }
+    }
+
+    /**
+     * English: a sentence without a cue that opens with the name of someone who has spoken before and a
+     * verb ("Rathbun requested donations …") makes that person the one a later "He …" continues.
+     */
+    private void noteSubjectPerson(int ss, int se) {
+        int k = ss;
+        while (k < se && !t.isWord(k)) {
+            k++;
+        }
+        Mention issuer = statementIssuer(k, se);
+        if (issuer != null) {
+            lastSubjectPerson = issuer; // "Senator John Cornyn, …, issued a statement …. "Like many Texans, …""
+            lastSubjectPersonTok = k;
+            return;
+        }
+        int e = k;
+        while (e < se && e < k + 3 && ctx.isCapitalized(e) && !quoted.contains(e)) {
+            e++;
+        }
+        if (e == k || e >= se || !t.isWord(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+                || t.key(e - 1).endsWith("'s")) {
+            return;
+        }
+        String last = t.key(e - 1);
+        if (!spokeBefore.contains(last)) {
+            return;
+        }
+        Mention m = ctx.resolve(k, e);
+        if (m != null && m.type() == PartyType.PERSON && !m.known()) {
+            lastSubjectPerson = m;
+            lastSubjectPersonTok = k;
+        }
+    }
+
+    /** "Title Name, apposition, issued a statement …" opening the sentence: the named person, else null. */
+    private Mention statementIssuer(int k, int se) {
+        for (int v = k + 1; v + 2 < se && v < k + 16; v++) {
+            if (!t.isWord(v) || quoted.contains(v) || !ISSUE.contains(t.key(v))) {
+                continue;
+            }
+            int s = v + 1;
+            if (s < se && ("a".equals(t.key(s)) || "an".equals(t.key(s)) || "the".equals(t.key(s)))) {
+                s++;
+            }
+            if (s >= se || !Words.STATEMENT.contains(t.key(s))) {
+                return null;
+            }
+            int end = v;
+            while (end > k && !t.isWord(end - 1)) {
+                end--;
+            }
+            int named = !t.isWord(v - 1) && t.charAt(v - 1) == ',' ? phrases.nameChunkBefore(v - 1, k) : -1;
+            Mention m = named > 0 ? ctx.resolve(k, named) : ctx.resolve(k, end);
+            return m != null && m.type() == PartyType.PERSON ? m : null;
+        }
+        return null;
+    }
+
+    /** The last speaker a claim was given to, or null. */
+    Mention lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    /** The channel of the last claim given a speaker, or null. */
+    Mention lastSource() {
+        return lastSource;
+    }
+
+    /** The speaker of a term or name in quotation marks is still the one speaking, though no claim is made. */
+    void stillSpeaking(Mention speaker, Mention source) {
+        lastSpeaker = speaker;
+        lastSource = source;
+    }
+
+    /** A claim starting at token {@code tok} was given to {@code speaker} through {@code source}. */
+    void spoke(Mention speaker, Mention source, int tok) {
+        lastSpeaker = speaker;
+        lastSource = source;
+        lastClaimTok = Math.max(lastClaimTok, tok);
+        String name = speaker.name();
+        spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
+    }
+}
