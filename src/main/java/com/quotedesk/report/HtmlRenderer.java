@@ -67,8 +67,16 @@ final class HtmlRenderer implements ReportRenderer {
         header(w, h, rtl);
         summary(w, report, rtl);
         w.write("<section class=\"claims\">\n<h2>Claims</h2>\n");
+        long total = report.summary().byStatus().total();
+        if (total > maxClaims) {
+            w.write("<p class=\"cap\" dir=\"ltr\">This PDF shows the first " + maxClaims + " of " + total
+                    + " claims. Download the CSV, JSON or HTML report for all of them.</p>\n");
+        }
         AtomicLong written = new AtomicLong();
         for (ArticleInfo a : report.articles()) {
+            if (written.get() >= maxClaims) {
+                break; // the articles after the cap would be headings without claims
+            }
             boolean articleRtl = rtl;
             if (!report.isArticleReport()) {
                 articleRtl = a.rtl();
@@ -79,20 +87,14 @@ final class HtmlRenderer implements ReportRenderer {
                         + " · " + a.claimCount() + " claims</p>\n");
             }
             final boolean r = articleRtl;
-            if (written.get() < maxClaims) {
-                report.claims(a, c -> {
-                    if (written.getAndIncrement() < maxClaims) {
-                        claim(w, c, r);
-                    }
-                });
-            }
+            report.claims(a, c -> {
+                if (written.getAndIncrement() < maxClaims) {
+                    claim(w, c, r);
+                }
+            });
             if (!report.isArticleReport()) {
                 w.write("</section>\n");
             }
-        }
-        if (written.get() > maxClaims) {
-            w.write("<p class=\"cap\" dir=\"ltr\">This PDF shows the first " + maxClaims + " of " + written.get()
-                    + " claims. Download the CSV, JSON or HTML report for all of them.</p>\n");
         }
         w.write("</section>\n<footer dir=\"ltr\">Made with Quotedesk for " + Html.escape(h.organisation()) + " on "
                 + Labels.time(h.generatedAt()) + ".</footer>\n</body>\n</html>\n");

@@ -11,17 +11,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 /**
  * The HTML page laid out as PDF by openhtmltopdf: Vazirmatn (SIL OFL, covers Arabic and Latin) embedded,
  * ICU for bidi splitting, reordering and line breaking so Arabic is shaped and runs right to left, and
  * Batik for the status chart (its text in the same font, declared by {@code @font-face}). A PDF is laid
  * out in memory, so it holds at most {@value #MAX_CLAIMS} claims and says so; the other formats stream
- * without a cap.
+ * without a cap. Laying out 2,000 claims took 1,329 pages, over 330 MB of live heap and minutes of CPU
+ * (BENCHMARKS.md); 300 claims stay near 200 pages, and at most {@value #CONCURRENT} layouts run at once
+ * (others wait their turn), so PDFs cannot exhaust a heap bounded as OPERATIONS recommends.
  */
 final class PdfRenderer implements ReportRenderer {
 
-    static final long MAX_CLAIMS = 2_000;
+    static final long MAX_CLAIMS = 300;
+    static final int CONCURRENT = 2;
+    private static final Semaphore LAYOUTS = new Semaphore(CONCURRENT, true);
     static final String FONT = "Vazirmatn";
     /** The same font under another name, declared by @font-face so that Batik embeds it for the chart. */
     static final String CHART_FONT = "VazirmatnChart";
@@ -60,6 +65,16 @@ final class PdfRenderer implements ReportRenderer {
         b.withProducer("Quotedesk");
         b.withHtmlContent(html.toString(), null);
         b.toStream(out);
-        b.run();
+        try {
+            LAYOUTS.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to lay out a PDF", e);
+        }
+        try {
+            b.run();
+        } finally {
+            LAYOUTS.release();
+        }
     }
 }

@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,8 @@ import java.util.List;
 
 import static com.quotedesk.report.ReportFixture.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A speaker report over many articles is read a batch of consecutive articles at a time (one range of
@@ -92,6 +97,21 @@ class SpeakerReportBatchTest {
     void shouldWriteTheClaimsOfEverySpeakerANameMatchesInArticleAndTextOrder() throws Exception {
         assertEquals(expectedBoth, csvRows(admin().get("/api/report?speaker={name}&format=csv",
                 "batch speaker 98000000")));
+    }
+
+    @Test
+    void shouldLayOutOnlyTheFirstClaimsAsPdfAndSayHowManyThereAre() throws Exception {
+        byte[] pdf = admin().get("/api/report?speaker={id}&format=pdf", SPEAKER).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("This PDF shows the first " + PdfRenderer.MAX_CLAIMS + " of " + expected.size()
+                    + " claims"), "the cap and the speaker's whole count, before the claims");
+            // 3 + 250 claims in articles 0 and 2, the cap is reached in article 3; no empty headings after it
+            assertTrue(text.contains("Batch article 3"));
+            assertFalse(text.contains("Batch article 4"), "no article after the cap");
+            assertTrue(doc.getNumberOfPages() < 100, doc.getNumberOfPages() + " pages");
+        }
     }
 
     private static List<String> csvRows(Response r) throws Exception {
