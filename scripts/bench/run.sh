@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Quotedesk load scenarios against the packaged service, on 127.0.0.1 only, each bounded in time.
 # Usage: scripts/bench/run.sh SCENARIO...   (startup search review ingest export page explain rss all)
-# BENCH_JVM_OPTS: JVM options for every start of the service (e.g. "-Xmx200m -XX:+UseSerialGC").
+# BENCH_JVM_OPTS: JVM options for every start of the service; by default those of scripts/serve.sh, the
+# documented way to run it (scripts/jvm.options, with MALLOC_ARENA_MAX=2); BENCH_JVM_OPTS= (empty) measures
+# the plain `java -jar`.
 # The service runs in $BENCH_WORK (default /tmp/qd-bench/h2), whose ./data holds the generated database
 # (see BENCHMARKS.md for the generator). Results: one RESULT line per run in $BENCH_WORK/results/*.txt,
 # and a median / min-max summary printed at the end of each scenario.
@@ -17,6 +19,8 @@ RUNS=${BENCH_RUNS:-3}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-15s}
 APP=${BENCH_APP:-$REPO/target/quarkus-app/quarkus-run.jar}
+JVM_OPTS=${BENCH_JVM_OPTS-$(cat "$REPO/scripts/jvm.options")}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PASSWORD=${BENCH_PASSWORD:-bench-admin}
 HEAVY=${BENCH_HEAVY_SPEAKER:-Ahmad Haddad}
 H2JAR=$(ls "$(dirname "$APP")"/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -n 1 || true)
@@ -41,7 +45,7 @@ start() { # extra JVM options as arguments; prints milliseconds until health is 
     local t0 pid
     t0=$(date +%s%N)
     QUOTEDESK_ADMIN_PASSWORD=$PASSWORD QUOTEDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB \
-        java ${BENCH_JVM_OPTS:-} "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
+        java $JVM_OPTS "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
     pid=$!
     echo "$pid" >"$WORK/service.pid"
     for _ in $(seq 1 1200); do
@@ -280,7 +284,7 @@ scenario_rss() { # RSS after every scenario above in one service life
     wrk -t16 -c16 -d20s -s "$HERE/review.lua" "$BASE/" -- "$WORK/versions.txt" | grep RESULT >&2
     [ -f "$WORK/ingest-prefix.json" ] && wrk -t4 -c4 -d20s -s "$HERE/ingest.lua" "$BASE/" -- "$WORK/ingest-prefix.json" | grep RESULT >&2
     curl -s -o /dev/null -H "Authorization: $BENCH_AUTH" "$BASE/api/report?speaker=$heavy&format=csv" || true
-    echo "RESULT rss_mib=$(rss_mib)" | tee "$OUT/rss-after-load.txt" >&2
+    echo "RESULT rss_mib=$(rss_mib) jvm_opts=${JVM_OPTS// /_}" | tee "$OUT/rss-after-load.txt" >&2
     stop
 }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Starts the packaged service (build it first: ./mvnw -B -DskipTests package) with the JVM settings the
+# benchmarks were measured with (scripts/jvm.options; docs/OPERATIONS.md, "Memory"): a bounded heap, the
+# serial collector and two malloc arenas keep it under 400 MiB resident after the benchmark load. The
+# class-data archive of scripts/appcds.sh is used when it was built. Extra arguments go to the JVM, after
+# the defaults, so they win: scripts/serve.sh -Xmx512m -Dquarkus.http.port=9090
+# QUOTEDESK_JVM_OPTS replaces the defaults; QUOTEDESK_APP names another packaged jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=${QUOTEDESK_APP:-target/quarkus-app/quarkus-run.jar}
+[ -f "$app" ] || { echo "no $app: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
+read -r -a opts <<<"${QUOTEDESK_JVM_OPTS-$(cat scripts/jvm.options)}"
+archive=target/quarkus-app/app-cds-dynamic.jsa
+if [ "$app" = target/quarkus-app/quarkus-run.jar ] && [ -f "$archive" ]; then
+    opts+=("-XX:SharedArchiveFile=$archive")
+fi
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+exec java "${opts[@]}" "$@" -jar "$app"
