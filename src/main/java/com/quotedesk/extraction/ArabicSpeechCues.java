@@ -164,6 +164,9 @@ final class ArabicSpeechCues {
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = channels.postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
         }
+        if (att.source == null && comp > npEnd && npEnd > i) {
+            att.source = channels.publishedInAr(i + 1, comp); // "دراسة نشرت في دورية «X» أن": the periodical
+        }
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
         boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && quoted.contains(comp + 1)
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);

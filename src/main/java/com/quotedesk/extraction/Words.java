@@ -196,7 +196,7 @@ final class Words {
             "حركه", "حزب", "مجله", "برنامج", "عمليه", "مبادره", "كتاب", "فيلم", "اغنيه", "لوحه", "المسماه", "المسمي",
             "بعنوان", "شبكه", "مؤتمر", "منتدي", "حمله", "جبهه",
             "تنظيم", "معهد", "اذاعه", "مركز", "هيئه", "مؤسسه", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب",
-            "اسم", "عنوان", "تطبيق", "مشروع", "تحالف", "مكتب",
+            "اسم", "عنوان", "تطبيق", "مشروع", "تحالف", "مكتب", "دوريه", "فضيحه",
             "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
             "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
             "brand", "label", "nickname", "app", "institute", "radio", "channel", "station", "painting", "titled",

@@ -547,6 +547,20 @@ class ExtractorRulesTest {
                 "Mark Dalby, a local senator, said the plan was too expensive.\n\n"
                         + "Dalby's statement added \"we will keep working on a better deal.\"")
                 .direct("we will keep working on a better deal.").speaker("Mark Dalby"));
+        // ---- round 7, Arabic ------------------------------------------------------------------------
+        rows.add(ar("a whole sentence in quotation marks after bi-'unwan is a title, not a claim",
+                "ونشرت صحيفة الغد تقريرا بعنوان \"هل انتهى زمن الكتب الورقية؟ القراء يجيبون عن السؤال بلا تردد\".")
+                .noClaimQuoting("هل انتهى زمن الكتب الورقية؟ القراء يجيبون عن السؤال بلا تردد").total(0));
+        rows.add(ar("a book's title after its author's name is a title, not a claim",
+                "وصدر كتاب الكاتبة المصرية سلمى حسن \"الطريق الطويل: سنوات في المنفى\" الشهر الماضي.")
+                .total(0));
+        rows.add(ar("a journal's title in quotation marks does not stop the cue's clause",
+                "وكشفت دراسة نشرت في دورية \"العلوم الطبية\" أن النوم المبكر يحسن الذاكرة لدى الأطفال.")
+                .reported("النوم المبكر يحسن الذاكرة لدى الأطفال").speakerHas("دراسة").source("العلوم الطبية")
+                .noClaimQuoting("العلوم الطبية"));
+        rows.add(ar("a quotation after a cue and an author with no work noun stays a quotation",
+                "وقال المحامي سامر نبيل \"لم أتوقع هذا النجاح أبدا في حياتي\".")
+                .direct("لم أتوقع هذا النجاح أبدا في حياتي").speakerHas("سامر نبيل"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
