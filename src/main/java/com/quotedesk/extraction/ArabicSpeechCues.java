@@ -69,6 +69,9 @@ final class ArabicSpeechCues {
                     && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
                 npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
             }
+            if (npEnd < 0 && j > i + 1 && addressee(j, limit)) {
+                npEnd = j; // "وقال X لمحاوره", "أكد X لأحد مساعديه إنه": the one spoken to ends the speaker
+            }
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
                 npEnd = j;
             }
@@ -179,6 +182,25 @@ final class ArabicSpeechCues {
             att.clauseEnd = i - 1;
         }
         return att;
+    }
+
+    /** Quantifiers after لـ that open an addressee phrase ("لأحد مساعديه", "لبعض الصحفيين"). */
+    private static final java.util.Set<String> ADDRESSEE_HEAD = Words.set("لاحد", "لبعض", "لعدد", "لمجموعه");
+
+    /**
+     * A word with the preposition لـ that names someone spoken to: a registry person ("لفلان") or a
+     * quantified phrase ("لأحد مساعديه"). Outlets are left to the channel rules.
+     */
+    private boolean addressee(int j, int limit) {
+        String k = t.key(j);
+        if (k == null || k.length() < 3 || k.charAt(0) != 'ل' || quoted.contains(j)) {
+            return false;
+        }
+        if (ADDRESSEE_HEAD.contains(k)) {
+            return true;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, limit);
+        return m != null && m.clitic() > 0 && m.alias().entry().type() == PartyType.PERSON;
     }
 
     /** A rank and a name after the spokesperson's organisation and its place: the name. */

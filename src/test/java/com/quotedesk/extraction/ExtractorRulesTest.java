@@ -561,6 +561,15 @@ class ExtractorRulesTest {
         rows.add(ar("a quotation after a cue and an author with no work noun stays a quotation",
                 "وقال المحامي سامر نبيل \"لم أتوقع هذا النجاح أبدا في حياتي\".")
                 .direct("لم أتوقع هذا النجاح أبدا في حياتي").speakerHas("سامر نبيل"));
+        rows.add(ar("a registry person with li- after the speaker is the one spoken to, not part of the speaker",
+                "وقال سامي حداد لبوتين \"نحن نتابع المحادثات عن قرب\".")
+                .direct("نحن نتابع المحادثات عن قرب").speaker("سامي حداد"));
+        rows.add(ar("li-ahad with a noun after the speaker is the one spoken to",
+                "وأكد الوزير سامي حداد لأحد مستشاريه إنه لن يوقع على الاتفاق أبدا.")
+                .reported("لن يوقع على الاتفاق أبدا").speakerHas("سامي حداد").speakerNotHas("مستشاريه"));
+        rows.add(ar("a name that begins with the letter lam stays the speaker's name",
+                "وقال سيرغي لافروف إن الاجتماع سيعقد غدا في موسكو.")
+                .reported("الاجتماع سيعقد غدا في موسكو").speaker("Sergei Lavrov"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
