@@ -570,6 +570,15 @@ class ExtractorRulesTest {
         rows.add(ar("a name that begins with the letter lam stays the speaker's name",
                 "وقال سيرغي لافروف إن الاجتماع سيعقد غدا في موسكو.")
                 .reported("الاجتماع سيعقد غدا في موسكو").speaker("Sergei Lavrov"));
+        rows.add(ar("fa-radda X before a quotation is a reply cue with X the speaker",
+                "وسأل الصحفي سامي حداد الوزير عن الخطة فرد كمال عيسى \"لن نتراجع عن هذا القرار أبدا\".")
+                .direct("لن نتراجع عن هذا القرار أبدا").speakerHas("كمال عيسى"));
+        rows.add(ar("wa-radda X 'ala Y bil-qawl inna reports the reply",
+                "وردت سلمى حسن على منتقديها بالقول إن الخطة ستنجح في النهاية رغم كل شيء.")
+                .reported("الخطة ستنجح في النهاية رغم كل شيء").speakerHas("سلمى حسن"));
+        rows.add(ar("warada fi (it came in) and news that came are no reply",
+                "وردت أنباء عن انفجار في المدينة \"قرب الميناء\" مساء أمس.")
+                .direct("قرب الميناء").flag(ClaimFlag.SCARE_QUOTE).flag(ClaimFlag.NO_SPEAKER));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
