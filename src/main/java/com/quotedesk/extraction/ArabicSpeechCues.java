@@ -252,6 +252,9 @@ final class ArabicSpeechCues {
         if (a + 2 < i && Words.CONTRAST_HEAD.contains(t.key(a)) && Words.COMPLEMENT.contains(t.key(a + 1))) {
             a += 2; // "غير أن أثينا تقول إن": the subject after the contrastive "غير أن"
         }
+        if (a + 1 < i && ("لكن".equals(t.key(a)) || "ولكن".equals(t.key(a)))) {
+            a++; // "لكن الحملة أعلنت أن": the subject after a sentence-initial "لكن"
+        }
         int words = 0;
         for (int j = a; j < i; j++) {
             if (!t.isWord(j) || quoted.contains(j) || Words.STOP.contains(t.key(j)) || t.cue(j) != null) {

@@ -579,6 +579,12 @@ class ExtractorRulesTest {
         rows.add(ar("warada fi (it came in) and news that came are no reply",
                 "وردت أنباء عن انفجار في المدينة \"قرب الميناء\" مساء أمس.")
                 .direct("قرب الميناء").flag(ClaimFlag.SCARE_QUOTE).flag(ClaimFlag.NO_SPEAKER));
+        rows.add(ar("a subject after a sentence-initial lakin speaks with the cue after it",
+                "وقالت الوزارة إن الأسعار ستنخفض.\n\nلكن نقابة التجار أعلنت أن \"الأسعار سترتفع حتما الشهر المقبل\".")
+                .direct("الأسعار سترتفع حتما الشهر المقبل").speakerHas("نقابة"));
+        rows.add(ar("lakin before a prepositional phrase gives no subject",
+                "وقال المحامي سامي حداد إن الخطة جيدة.\n\nلكن في المساء أعلن أن \"الحوار ما زال ممكنا مع الجميع\".")
+                .direct("الحوار ما زال ممكنا مع الجميع").speakerNotHas("المساء"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
