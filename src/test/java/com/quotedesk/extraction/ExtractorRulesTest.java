@@ -585,6 +585,12 @@ class ExtractorRulesTest {
         rows.add(ar("lakin before a prepositional phrase gives no subject",
                 "وقال المحامي سامي حداد إن الخطة جيدة.\n\nلكن في المساء أعلن أن \"الحوار ما زال ممكنا مع الجميع\".")
                 .direct("الحوار ما زال ممكنا مع الجميع").speakerNotHas("المساء"));
+        rows.add(ar("wa-huwa without ma after a comma is an apposition inside the reported clause",
+                "وأكد الوزير سامي حداد أن القرار أبعد الصندوق عن هدفه الأول، وهو دعم المزارعين في الجنوب.")
+                .reported("القرار أبعد الصندوق عن هدفه الأول، وهو دعم المزارعين في الجنوب").speakerHas("سامي حداد"));
+        rows.add(ar("wa-huwa ma after a comma is the writer's inference and ends the clause",
+                "وأكد الوزير سامي حداد أن الأسعار سترتفع الشهر المقبل، وهو ما يعني خسائر كبيرة للمزارعين.")
+                .reported("الأسعار سترتفع الشهر المقبل").speakerHas("سامي حداد"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
