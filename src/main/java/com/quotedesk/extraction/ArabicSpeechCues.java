@@ -138,6 +138,13 @@ final class ArabicSpeechCues {
                 speaker = ranked;
             }
         }
+        if (!participle && comp > npEnd + 2 && subjectStart < 0 && Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
+                && (speaker == null || speaker.type() != PartyType.PERSON)) {
+            Mention placed = nameAfterPlace(npEnd, comp); // "مراسل X في أمريكا الشمالية فلان الفلاني إن"
+            if (placed != null) {
+                speaker = placed;
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -216,6 +223,37 @@ final class ArabicSpeechCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "في" + a place (a registry name or one word, and its adjectives with ال) + a name of two or three words right
+     * before the complement, after a title phrase: the name is the title holder's.
+     */
+    private Mention nameAfterPlace(int from, int comp) {
+        if (!"في".equals(t.key(from)) || comp - from > 9) {
+            return null;
+        }
+        int k = from + 1;
+        LexiconMatcher.Match place = ctx.registryAt(k, comp);
+        if (place != null && place.alias().entry().type() != PartyType.PERSON) {
+            k = place.to();
+        } else if (t.isWord(k) && !Words.STOP.contains(t.key(k)) && !Words.TITLE.contains(t.key(k))) {
+            k++; // a place the registry does not know ("في لندن", "في أمريكا الشمالية")
+        }
+        while (k < comp && t.isWord(k) && t.key(k).startsWith("ال") && t.key(k).length() > 3) {
+            k++;
+        }
+        if (k == from + 1 || comp - k < 2 || comp - k > 3) {
+            return null;
+        }
+        for (int j = k; j < comp; j++) {
+            if (!t.isWord(j) || quoted.contains(j) || Words.STOP.contains(t.key(j)) || t.key(j).startsWith("ال")
+                    || Words.TITLE.contains(t.key(j))) {
+                return null;
+            }
+        }
+        Mention m = ctx.resolve(k, comp);
+        return m != null && m.type() == PartyType.PERSON ? m : null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */

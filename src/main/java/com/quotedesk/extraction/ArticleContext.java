@@ -315,6 +315,12 @@ final class ArticleContext {
             }
         }
         boolean titled = Words.TITLE.contains(first);
+        if (!isLatin() && titled && !found.isEmpty() && institutionBefore(a, found.get(0).from())) {
+            // "العضو المنتدب لبنك مصر إيران، فلان": the registry names belong to the bank's name; the person
+            // is a name after it, in this chunk or the next
+            int after = found.get(found.size() - 1).to();
+            return after < b ? arabicName(after, b) : null;
+        }
         if (SPOKES.contains(first) && a + 2 < b && "باسم".equals(tokens.key(a + 1))
                 && (found.isEmpty() || found.get(0).from() > a)) {
             return spokesperson(a, b); // "المتحدث باسم وزارة الداخلية السعودية" speaks, not the country
@@ -549,6 +555,14 @@ final class ArticleContext {
         if (titleEnd > a && !Words.TITLE.contains(k0) && !ORG_AR.contains(k0)) {
             return null; // "السياسة الأمريكية ..." is an object, not a speaker
         }
+        if (titleEnd > a && i > a && tokens.isWord(i - 1) && institutionAfterPreposition(tokens.key(i - 1))) {
+            if (j - i == 1) {
+                return null; // "المدير العام لشركة مصر للطيران": the one word is the company's name
+            }
+            if (j - i >= 3) {
+                i++; // "القيادي بحركة X فلان الفلاني": the first word names the body, the rest the person
+            }
+        }
         if (titleEnd > a && j - i > 3) {
             j = i + 3;
         }
@@ -575,7 +589,7 @@ final class ArticleContext {
         }
         String k = key;
         return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
-                && !k.startsWith("ال") && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
+                && (!k.startsWith("ال") || k.length() == 2) && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
                 && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
@@ -601,6 +615,19 @@ final class ArticleContext {
             }
         }
         return -1;
+    }
+
+    /** An institution noun with its preposition among the three words before {@code to} ("لبنك مصر [إيران]"). */
+    private boolean institutionBefore(int a, int to) {
+        for (int k = to - 1; k > a && k >= to - 3; k--) {
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+            if (institutionAfterPreposition(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "بحركة", "لصندوق": a preposition glued to an institution noun opens "of X" in a title, not a name. */

@@ -591,6 +591,28 @@ class ExtractorRulesTest {
         rows.add(ar("wa-huwa ma after a comma is the writer's inference and ends the clause",
                 "وأكد الوزير سامي حداد أن الأسعار سترتفع الشهر المقبل، وهو ما يعني خسائر كبيرة للمزارعين.")
                 .reported("الأسعار سترتفع الشهر المقبل").speakerHas("سامي حداد"));
+        rows.add(ar("a correspondent's title, a place after fi and a name before the complement: the name speaks",
+                "ويقول مراسل بي بي سي في أمريكا الجنوبية سامر حداد إن المفاوضات متعثرة منذ أسابيع.")
+                .reported("المفاوضات متعثرة منذ أسابيع").speaker("سامر حداد"));
+        rows.add(ar("a name after fi and a phrase that is no place is not the title holder",
+                "وقال وزير الخارجية في مؤتمر صحفي مع نظيره سامر حداد إن المفاوضات متعثرة منذ أسابيع.")
+                .reported("المفاوضات متعثرة منذ أسابيع").speakerNotHas("سامر حداد"));
+        rows.add(ar("a transliterated particle il- opens a name before its comma-set title",
+                "وأشارت إل ماري غرانت، مستشارة الحاكم، إلى أن الفريق طلب موعدا آخر للمناظرة.")
+                .reported("الفريق طلب موعدا آخر للمناظرة").speaker("إل ماري غرانت"));
+        rows.add(ar("a role noun after a writing verb is a title before the name",
+                "وكتبت المغردة سوزان رايت: \"لا أحد يهتم بهذا الأمر حقا\".")
+                .direct("لا أحد يهتم بهذا الأمر حقا").speaker("سوزان رايت"));
+        rows.add(ar("a registry name inside a bank's name after a title is not the speaker; the comma-set name is",
+                "أكد العضو المنتدب لبنك مصر إيران، كمال عيسى، أن العقوبات أبعدت البنك عن هدفه الأول.")
+                .reported("العقوبات أبعدت البنك عن هدفه الأول").speaker("كمال عيسى"));
+        rows.add(ar("a one-word name after a company noun with li- is the company's, not the director's",
+                "وأكد المدير العام لشركة مصر للطيران، كمال عيسى، أن الرحلات ستستأنف الأسبوع المقبل.")
+                .reported("الرحلات ستستأنف الأسبوع المقبل").speaker("كمال عيسى"));
+        rows.add(ar("a registry country named after the title, with no institution noun, still speaks",
+                "وقال الرئيس المصري إن الرحلات ستستأنف الأسبوع المقبل إلى كل المدن.\n\n"
+                        + "وأكد رئيس إيران أن العقوبات لن تغير سياسة البلاد أبدا.")
+                .reported("العقوبات لن تغير سياسة البلاد أبدا").speakerHas("Iran"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
