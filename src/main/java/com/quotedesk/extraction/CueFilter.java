@@ -45,6 +45,10 @@ final class CueFilter {
                 || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
     }
 
+    /** Arabic verbs of concluding, agreeing and requesting: cues only when a complement follows. */
+    private static final Set<String> COMPLEMENT_ONLY = Words.set("خلص", "خلصت", "خلصوا", "يخلص", "اتفق", "اتفقت",
+            "اتفقوا", "يتفق", "تتفق", "يتفقون", "طلبت", "طلبوا", "يطلبون");
+
     /** Arabic "replied" (رد), also a noun ("في رد على", "رد فعل") and, with و, "came" (ورد في). */
     private static final Set<String> REPLY = Words.set("رد", "ردت", "ردوا", "يرد", "ترد", "فرد", "فردت", "ورد",
             "وردت", "ويرد", "وترد");
@@ -121,6 +125,19 @@ final class CueFilter {
                 String kj = t.key(j);
                 if ("علي".equals(kj) || "بالقول".equals(kj) || !t.isWord(j) && t.charAt(j) == ':') {
                     return true;
+                }
+            }
+            return false;
+        }
+        if (!ctx.isLatin() && COMPLEMENT_ONLY.contains(ArticleContext.stripConj(k))) {
+            // "خلصت الدراسة إلى أن", "اتفق كثيرون على أن", "طلبوا منهم أن": cues only before their clause
+            for (int j = i + 1; j < Math.min(se, i + 8); j++) {
+                String kj = t.key(j);
+                if (Words.COMPLEMENT.contains(kj)) {
+                    return true;
+                }
+                if (!t.isWord(j) || t.cue(j) != null) {
+                    return false;
                 }
             }
             return false;

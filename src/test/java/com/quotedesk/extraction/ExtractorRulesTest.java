@@ -613,6 +613,18 @@ class ExtractorRulesTest {
                 "وقال الرئيس المصري إن الرحلات ستستأنف الأسبوع المقبل إلى كل المدن.\n\n"
                         + "وأكد رئيس إيران أن العقوبات لن تغير سياسة البلاد أبدا.")
                 .reported("العقوبات لن تغير سياسة البلاد أبدا").speakerHas("Iran"));
+        rows.add(ar("khalusat ila anna (concluded) is a cue before its clause",
+                "ونشرت الجامعة دراسة جديدة عن النوم.\n\nوخلصت الدراسة إلى أن الأطفال يحتاجون إلى عشر ساعات من النوم.")
+                .reported("الأطفال يحتاجون إلى عشر ساعات من النوم"));
+        rows.add(ar("ittafaqa 'ala anna (agreed that) is a cue before its clause",
+                "واتفق كثيرون منهم على أن القاعات باردة جدا بالنسبة للموظفين.")
+                .reported("القاعات باردة جدا بالنسبة للموظفين").speakerNotHas("منهم"));
+        rows.add(ar("talabu minhum an (asked them to) is a cue before its clause",
+                "وأرسل المنظمون رسالة إلى البلدية، طلبوا منهم أن تؤجل الحفل إلى الأسبوع المقبل.")
+                .reported("تؤجل الحفل إلى الأسبوع المقبل"));
+        rows.add(ar("ittafaqa 'ala with a noun (agreed on) reports nothing",
+                "واتفق الطرفان على وقف إطلاق النار في المدينة منذ الصباح.")
+                .total(0));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
