@@ -92,6 +92,15 @@ final class ArabicSpeechCues {
             }
             boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
                     || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (atNpEnd && "علي".equals(k) && URGE.contains(bare) && j + 1 < limit && t.isWord(j + 1)
+                    && !quoted.contains(j + 1) && !Words.STOP.contains(t.key(j + 1))
+                    && !Words.COMPLEMENT.contains(t.key(j + 1)) && !"الا".equals(t.key(j + 1))) {
+                comp = j; // "حثت X على مواصلة …": what is urged is the claim ("على ألا" is a complement)
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
             if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
                     || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن"))
                     || "الي".equals(k) && (bare.startsWith("دع") || bare.startsWith("يدع") || bare.startsWith("داع"))
@@ -190,6 +199,10 @@ final class ArabicSpeechCues {
         }
         return att;
     }
+
+    /** Forms of "urged" (حث، حض) whose "على" + verbal noun is the claim. */
+    private static final java.util.Set<String> URGE = Words.set("حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض",
+            "تحض", "حثوا", "وحث", "فحث", "وحض");
 
     /** Quantifiers after لـ that open an addressee phrase ("لأحد مساعديه", "لبعض الصحفيين"). */
     private static final java.util.Set<String> ADDRESSEE_HEAD = Words.set("لاحد", "لبعض", "لعدد", "لمجموعه");

@@ -625,6 +625,15 @@ class ExtractorRulesTest {
         rows.add(ar("ittafaqa 'ala with a noun (agreed on) reports nothing",
                 "واتفق الطرفان على وقف إطلاق النار في المدينة منذ الصباح.")
                 .total(0));
+        rows.add(ar("hathth X 'ala with a verbal noun reports what is urged",
+                "وحث الوزير سامي حداد المزارعين، يوم الأحد، على زراعة القمح بدل القطن هذا العام.")
+                .reported("زراعة القمح بدل القطن هذا العام").speakerHas("سامي حداد"));
+        rows.add(ar("hathth X 'ala anna keeps the clause after the complement",
+                "وحث الوزير سامي حداد على أن تبقى الأسواق مفتوحة طوال الشهر.")
+                .reported("تبقى الأسواق مفتوحة طوال الشهر").speakerHas("سامي حداد"));
+        rows.add(ar("hathth X 'ala alla with a quotation leaves the quotation as the claim",
+                "وحث الوزير سامي حداد الشركات على ألا \"تتخذ أي خطوة تضر بالعمال في الموسم\" هذا العام.")
+                .direct("تتخذ أي خطوة تضر بالعمال في الموسم").count(ClaimKind.REPORTED, 0));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
