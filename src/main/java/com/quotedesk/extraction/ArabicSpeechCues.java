@@ -186,7 +186,10 @@ final class ArabicSpeechCues {
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = channels.publishedInAr(i + 1, comp); // "دراسة نشرت في دورية «X» أن": the periodical
         }
-        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
+        // وصف X بأنه "…" frames its quotation; "يصف X الوضع بأنه أشبه بـ…" with unquoted words reports them
+        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i))
+                && !(comp >= 0 && t.isWord(comp) && Words.COMPLEMENT.contains(t.key(comp)) && comp + 2 < se
+                && t.isWord(comp + 1) && !quoted.contains(comp + 1) && !quoted.contains(comp + 2));
         boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && quoted.contains(comp + 1)
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);
         if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {

@@ -634,6 +634,12 @@ class ExtractorRulesTest {
         rows.add(ar("hathth X 'ala alla with a quotation leaves the quotation as the claim",
                 "وحث الوزير سامي حداد الشركات على ألا \"تتخذ أي خطوة تضر بالعمال في الموسم\" هذا العام.")
                 .direct("تتخذ أي خطوة تضر بالعمال في الموسم").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("wasafa X bi-annahu with unquoted words reports the description",
+                "ويصف الكاتب سامي حداد هذا الوضع بأنه أشبه بحرب باردة بين الوزارات.")
+                .reported("أشبه بحرب باردة بين الوزارات").speakerHas("سامي حداد"));
+        rows.add(ar("wasafa X bi-annahu before a quotation leaves the quotation as the claim",
+                "ووصف الوزير سامي حداد القرار بأنه \"خطوة متسرعة وغير مدروسة على الإطلاق\".")
+                .direct("خطوة متسرعة وغير مدروسة على الإطلاق").count(ClaimKind.REPORTED, 0));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
