@@ -117,6 +117,9 @@ final class ArticleContext {
                     && !tokens.isWord(i + 2) && tokens.charAt(i + 2) == ')') {
                 noteAcronym(i);
             }
+            if (!isLatin() && author == null && "كتاب".equals(tokens.key(i))) {
+                noteAuthor(i + 1, n);
+            }
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
@@ -135,6 +138,29 @@ final class ArticleContext {
                     surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
                 }
             }
+        }
+    }
+
+    /** The author of the first book the article names ("كتاب الصحفي X"), and the token after it. */
+    private String author;
+    private int authorAt = Integer.MAX_VALUE;
+    /** "الكتاب" (the book), "الكاتب"/"المؤلف" (the author): the author of the book named before. */
+    private static final Set<String> BOOK_OR_AUTHOR = Words.set("الكتاب", "الكاتب", "الكاتبه", "المؤلف", "المؤلفه");
+
+    /** "كتاب [titles, adjectives] Name Name": a name of two or three words after at most four title words. */
+    private void noteAuthor(int k, int n) {
+        int limit = Math.min(n, k + 4);
+        while (k < limit && tokens.isWord(k) && !nameLike(tokens.key(k)) && !Words.STOP.contains(tokens.key(k))
+                && (Words.TITLE.contains(tokens.key(k)) || tokens.key(k).startsWith("ال"))) {
+            k++;
+        }
+        int j = k;
+        while (j < n && j - k < 3 && tokens.isWord(j) && nameLike(tokens.key(j))) {
+            j++;
+        }
+        if (j - k >= 2) {
+            author = text.substring(tokens.start(k), tokens.end(j - 1));
+            authorAt = j;
         }
     }
 
@@ -457,6 +483,12 @@ final class ArticleContext {
             if (s.startsWith("ال") && (ORG_AR.contains(s.substring(2)) || Words.STATEMENT.contains(s.substring(2)))) {
                 stem = s.substring(2);
             }
+        }
+        if (stem == null && !isLatin() && author != null && b - a == 1 && authorAt <= a
+                && BOOK_OR_AUTHOR.contains(norm(k))) {
+            // "جاء في الكتاب أن", "ونقل الكاتب عن X": the author of the book named before
+            return new Mention(text.substring(tokens.start(a), tokens.end(a)), tokens.start(a), tokens.end(a), author,
+                    PartyType.PERSON, false);
         }
         if (stem == null) {
             return null;

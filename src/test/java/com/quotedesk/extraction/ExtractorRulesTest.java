@@ -640,6 +640,24 @@ class ExtractorRulesTest {
         rows.add(ar("wasafa X bi-annahu before a quotation leaves the quotation as the claim",
                 "ووصف الوزير سامي حداد القرار بأنه \"خطوة متسرعة وغير مدروسة على الإطلاق\".")
                 .direct("خطوة متسرعة وغير مدروسة على الإطلاق").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("ja'a fi X aydan anna reports the clause that stands in the document",
+                "وجاء في تقرير الأمم المتحدة أيضا أن السجون مكتظة بالمعتقلين منذ سنوات.")
+                .reported("السجون مكتظة بالمعتقلين منذ سنوات").speaker("United Nations"));
+        rows.add(ar("ja'a fi without a complement reports nothing",
+                "وجاء في المرتبة الثانية فريق المدينة بعد خسارته المباراة الأخيرة.")
+                .total(0));
+        rows.add(ar("'the book' resolves to the author of the book named before",
+                "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.\n\n"
+                        + "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.")
+                .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speaker("سلمى حسن"));
+        rows.add(ar("'the author' relaying someone's words is the channel",
+                "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.\n\n"
+                        + "ونقل الكاتب عن الوزير كمال عيسى قوله \"لم نكن نعرف شيئا عن الخطة\".")
+                .direct("لم نكن نعرف شيئا عن الخطة").speakerHas("كمال عيسى").source("سلمى حسن"));
+        rows.add(ar("'the book' before any book is named does not take a later author",
+                "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.\n\n"
+                        + "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.")
+                .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speakerNotHas("سلمى حسن"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
