@@ -69,6 +69,9 @@ final class ArabicSpeechCues {
                     && !Words.TITLE.contains(ArticleContext.norm(t.key(i + 1))) && ctx.registryAt(j, limit) != null) {
                 npEnd = j; // "اتهمت حكومات متعددة بيونغ يانغ": the object is the registry name
             }
+            if (npEnd < 0 && j > i + 1 && addressee(j, limit)) {
+                npEnd = j; // "وقال X لمحاوره", "أكد X لأحد مساعديه إنه": the one spoken to ends the speaker
+            }
             if (npEnd < 0 && j == i + 1 && Words.STOP.contains(k)) {
                 npEnd = j;
             }
@@ -89,6 +92,15 @@ final class ArabicSpeechCues {
             }
             boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
                     || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (atNpEnd && "علي".equals(k) && URGE.contains(bare) && j + 1 < limit && t.isWord(j + 1)
+                    && !quoted.contains(j + 1) && !Words.STOP.contains(t.key(j + 1))
+                    && !Words.COMPLEMENT.contains(t.key(j + 1)) && !"الا".equals(t.key(j + 1))) {
+                comp = j; // "حثت X على مواصلة …": what is urged is the claim ("على ألا" is a complement)
+                if (npEnd < 0) {
+                    npEnd = j;
+                }
+                break;
+            }
             if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))
                     || "عن".equals(k) && (bare.contains("كشف") || bare.contains("اعرب") || bare.contains("علن"))
                     || "الي".equals(k) && (bare.startsWith("دع") || bare.startsWith("يدع") || bare.startsWith("داع"))
@@ -135,6 +147,13 @@ final class ArabicSpeechCues {
                 speaker = ranked;
             }
         }
+        if (!participle && comp > npEnd + 2 && subjectStart < 0 && Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))
+                && (speaker == null || speaker.type() != PartyType.PERSON)) {
+            Mention placed = nameAfterPlace(npEnd, comp); // "مراسل X في أمريكا الشمالية فلان الفلاني إن"
+            if (placed != null) {
+                speaker = placed;
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -164,7 +183,13 @@ final class ArabicSpeechCues {
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = channels.postedOn(npEnd, comp); // "كتب الدفاع المدني على فيس بوك إن": the platform
         }
-        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i)); // وصف X بأنه "…"
+        if (att.source == null && comp > npEnd && npEnd > i) {
+            att.source = channels.publishedInAr(i + 1, comp); // "دراسة نشرت في دورية «X» أن": the periodical
+        }
+        // وصف X بأنه "…" frames its quotation; "يصف X الوضع بأنه أشبه بـ…" with unquoted words reports them
+        boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i))
+                && !(comp >= 0 && t.isWord(comp) && Words.COMPLEMENT.contains(t.key(comp)) && comp + 2 < se
+                && t.isWord(comp + 1) && !quoted.contains(comp + 1) && !quoted.contains(comp + 2));
         boolean colonQuote = comp >= 0 && !t.isWord(comp) && comp + 1 < se && quoted.contains(comp + 1)
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);
         if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
@@ -176,6 +201,29 @@ final class ArabicSpeechCues {
             att.clauseEnd = i - 1;
         }
         return att;
+    }
+
+    /** Forms of "urged" (حث، حض) whose "على" + verbal noun is the claim. */
+    private static final java.util.Set<String> URGE = Words.set("حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض",
+            "تحض", "حثوا", "وحث", "فحث", "وحض");
+
+    /** Quantifiers after لـ that open an addressee phrase ("لأحد مساعديه", "لبعض الصحفيين"). */
+    private static final java.util.Set<String> ADDRESSEE_HEAD = Words.set("لاحد", "لبعض", "لعدد", "لمجموعه");
+
+    /**
+     * A word with the preposition لـ that names someone spoken to: a registry person ("لفلان") or a
+     * quantified phrase ("لأحد مساعديه"). Outlets are left to the channel rules.
+     */
+    private boolean addressee(int j, int limit) {
+        String k = t.key(j);
+        if (k == null || k.length() < 3 || k.charAt(0) != 'ل' || quoted.contains(j)) {
+            return false;
+        }
+        if (ADDRESSEE_HEAD.contains(k)) {
+            return true;
+        }
+        LexiconMatcher.Match m = ctx.registryAt(j, limit);
+        return m != null && m.clitic() > 0 && m.alias().entry().type() == PartyType.PERSON;
     }
 
     /** A rank and a name after the spokesperson's organisation and its place: the name. */
@@ -191,6 +239,37 @@ final class ArabicSpeechCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "في" + a place (a registry name or one word, and its adjectives with ال) + a name of two or three words right
+     * before the complement, after a title phrase: the name is the title holder's.
+     */
+    private Mention nameAfterPlace(int from, int comp) {
+        if (!"في".equals(t.key(from)) || comp - from > 9) {
+            return null;
+        }
+        int k = from + 1;
+        LexiconMatcher.Match place = ctx.registryAt(k, comp);
+        if (place != null && place.alias().entry().type() != PartyType.PERSON) {
+            k = place.to();
+        } else if (t.isWord(k) && !Words.STOP.contains(t.key(k)) && !Words.TITLE.contains(t.key(k))) {
+            k++; // a place the registry does not know ("في لندن", "في أمريكا الشمالية")
+        }
+        while (k < comp && t.isWord(k) && t.key(k).startsWith("ال") && t.key(k).length() > 3) {
+            k++;
+        }
+        if (k == from + 1 || comp - k < 2 || comp - k > 3) {
+            return null;
+        }
+        for (int j = k; j < comp; j++) {
+            if (!t.isWord(j) || quoted.contains(j) || Words.STOP.contains(t.key(j)) || t.key(j).startsWith("ال")
+                    || Words.TITLE.contains(t.key(j))) {
+                return null;
+            }
+        }
+        Mention m = ctx.resolve(k, comp);
+        return m != null && m.type() == PartyType.PERSON ? m : null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */
@@ -226,6 +305,9 @@ final class ArabicSpeechCues {
         }
         if (a + 2 < i && Words.CONTRAST_HEAD.contains(t.key(a)) && Words.COMPLEMENT.contains(t.key(a + 1))) {
             a += 2; // "غير أن أثينا تقول إن": the subject after the contrastive "غير أن"
+        }
+        if (a + 1 < i && ("لكن".equals(t.key(a)) || "ولكن".equals(t.key(a)))) {
+            a++; // "لكن الحملة أعلنت أن": the subject after a sentence-initial "لكن"
         }
         int words = 0;
         for (int j = a; j < i; j++) {

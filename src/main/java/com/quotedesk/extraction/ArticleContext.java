@@ -117,6 +117,9 @@ final class ArticleContext {
                     && !tokens.isWord(i + 2) && tokens.charAt(i + 2) == ')') {
                 noteAcronym(i);
             }
+            if (!isLatin() && author == null && "كتاب".equals(tokens.key(i))) {
+                noteAuthor(i + 1, n);
+            }
             if (m != null) {
                 if (!m.alias().title()) {
                     namedAnywhere.add(m.alias().entry());
@@ -135,6 +138,29 @@ final class ArticleContext {
                     surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
                 }
             }
+        }
+    }
+
+    /** The author of the first book the article names ("كتاب الصحفي X"), and the token after it. */
+    private String author;
+    private int authorAt = Integer.MAX_VALUE;
+    /** "الكتاب" (the book), "الكاتب"/"المؤلف" (the author): the author of the book named before. */
+    private static final Set<String> BOOK_OR_AUTHOR = Words.set("الكتاب", "الكاتب", "الكاتبه", "المؤلف", "المؤلفه");
+
+    /** "كتاب [titles, adjectives] Name Name": a name of two or three words after at most four title words. */
+    private void noteAuthor(int k, int n) {
+        int limit = Math.min(n, k + 4);
+        while (k < limit && tokens.isWord(k) && !nameLike(tokens.key(k)) && !Words.STOP.contains(tokens.key(k))
+                && (Words.TITLE.contains(tokens.key(k)) || tokens.key(k).startsWith("ال"))) {
+            k++;
+        }
+        int j = k;
+        while (j < n && j - k < 3 && tokens.isWord(j) && nameLike(tokens.key(j))) {
+            j++;
+        }
+        if (j - k >= 2) {
+            author = text.substring(tokens.start(k), tokens.end(j - 1));
+            authorAt = j;
         }
     }
 
@@ -315,6 +341,12 @@ final class ArticleContext {
             }
         }
         boolean titled = Words.TITLE.contains(first);
+        if (!isLatin() && titled && !found.isEmpty() && institutionBefore(a, found.get(0).from())) {
+            // "العضو المنتدب لبنك مصر إيران، فلان": the registry names belong to the bank's name; the person
+            // is a name after it, in this chunk or the next
+            int after = found.get(found.size() - 1).to();
+            return after < b ? arabicName(after, b) : null;
+        }
         if (SPOKES.contains(first) && a + 2 < b && "باسم".equals(tokens.key(a + 1))
                 && (found.isEmpty() || found.get(0).from() > a)) {
             return spokesperson(a, b); // "المتحدث باسم وزارة الداخلية السعودية" speaks, not the country
@@ -452,6 +484,12 @@ final class ArticleContext {
                 stem = s.substring(2);
             }
         }
+        if (stem == null && !isLatin() && author != null && b - a == 1 && authorAt <= a
+                && BOOK_OR_AUTHOR.contains(norm(k))) {
+            // "جاء في الكتاب أن", "ونقل الكاتب عن X": the author of the book named before
+            return new Mention(text.substring(tokens.start(a), tokens.end(a)), tokens.start(a), tokens.end(a), author,
+                    PartyType.PERSON, false);
+        }
         if (stem == null) {
             return null;
         }
@@ -549,6 +587,14 @@ final class ArticleContext {
         if (titleEnd > a && !Words.TITLE.contains(k0) && !ORG_AR.contains(k0)) {
             return null; // "السياسة الأمريكية ..." is an object, not a speaker
         }
+        if (titleEnd > a && i > a && tokens.isWord(i - 1) && institutionAfterPreposition(tokens.key(i - 1))) {
+            if (j - i == 1) {
+                return null; // "المدير العام لشركة مصر للطيران": the one word is the company's name
+            }
+            if (j - i >= 3) {
+                i++; // "القيادي بحركة X فلان الفلاني": the first word names the body, the rest the person
+            }
+        }
         if (titleEnd > a && j - i > 3) {
             j = i + 3;
         }
@@ -575,7 +621,7 @@ final class ArticleContext {
         }
         String k = key;
         return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
-                && !k.startsWith("ال") && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
+                && (!k.startsWith("ال") || k.length() == 2) && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
                 && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
@@ -601,6 +647,19 @@ final class ArticleContext {
             }
         }
         return -1;
+    }
+
+    /** An institution noun with its preposition among the three words before {@code to} ("لبنك مصر [إيران]"). */
+    private boolean institutionBefore(int a, int to) {
+        for (int k = to - 1; k > a && k >= to - 3; k--) {
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+            if (institutionAfterPreposition(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "بحركة", "لصندوق": a preposition glued to an institution noun opens "of X" in a title, not a name. */

@@ -159,6 +159,9 @@ final class Attributor {
                 continue;
             }
             Words.Cue cue = t.cue(i);
+            if (!ctx.isLatin() && (cue == null || cue == Words.Cue.STANDS_IN) && cues.replies(i, ss, se, quoted::contains)) {
+                cue = Words.Cue.SAY; // "فرد X «…»", "ورد X على Y بالقول إن": a reply verb before words said
+            }
             if (cue == null && ctx.isLatin()) {
                 Attribution words = nominals.inTheWordsOf(i, se);
                 if (words != null) {

@@ -197,6 +197,32 @@ final class Channels {
         return null;
     }
 
+    /** Arabic verbs and participles of publishing: "دراسة نشرت في دورية «X»". */
+    private static final Set<String> PUBLISHED_AR = Words.set("نشرت", "نشر", "نشرتها", "المنشوره", "منشوره",
+            "الصادره", "صدرت");
+    /** Periodicals whose title in quotation marks names the channel of what was published in them. */
+    private static final Set<String> PERIODICAL_AR = Words.set("دوريه", "مجله", "صحيفه", "نشره");
+
+    /**
+     * "كشفت دراسة نشرت في دورية «X» أن": the periodical named in quotation marks in the speaker phrase,
+     * before the complement, is the channel.
+     */
+    Mention publishedInAr(int from, int comp) {
+        for (int k = from; k + 4 < comp && k < from + 6; k++) {
+            if (t.isWord(k) && PUBLISHED_AR.contains(t.key(k)) && "في".equals(t.key(k + 1))
+                    && PERIODICAL_AR.contains(ArticleContext.norm(t.key(k + 2))) && !t.isWord(k + 3)
+                    && "\"«“".indexOf(t.charAt(k + 3)) >= 0) {
+                for (int c = k + 4; c < comp && c <= k + 10; c++) {
+                    if (!t.isWord(c)) {
+                        return c > k + 4 && "\"»”".indexOf(t.charAt(c)) >= 0 ? ctx.phrase(k + 4, c) : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
     int addressee(Attribution att, int j, int se) {
         if (j >= se || !t.isWord(j)) {

@@ -12,7 +12,10 @@ import java.util.Set;
  */
 final class Claims {
 
-    /** Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "which means". */
+    /**
+     * Openers of the writer's inference after a comma: "ما يعني", "مما يعني", "وهو ما", "which means"; "، وهو"
+     * without "ما" is an apposition inside the claim ("…، وهو دعم التجارة").
+     */
     private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
 
     private final ArticleContext ctx;
@@ -37,7 +40,8 @@ final class Claims {
         int b = att.clauseEnd;
         for (int k = a + 1; k + 1 < b; k++) {
             if (!t.isWord(k) && !quoted.contains(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
-                    && INFERENCE.contains(t.key(k + 1))) {
+                    && INFERENCE.contains(t.key(k + 1))
+                    && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
                 break;
             }

@@ -45,6 +45,47 @@ final class CueFilter {
                 || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
     }
 
+    /** Arabic verbs of concluding, agreeing and requesting: cues only when a complement follows. */
+    private static final Set<String> COMPLEMENT_ONLY = Words.set("خلص", "خلصت", "خلصوا", "يخلص", "اتفق", "اتفقت",
+            "اتفقوا", "يتفق", "تتفق", "يتفقون", "طلبت", "طلبوا", "يطلبون");
+
+    /** Arabic "replied" (رد), also a noun ("في رد على", "رد فعل") and, with و, "came" (ورد في). */
+    private static final Set<String> REPLY = Words.set("رد", "ردت", "ردوا", "يرد", "ترد", "فرد", "فردت", "ورد",
+            "وردت", "ويرد", "وترد");
+
+    /**
+     * A reply verb is a cue when it opens its clause (sentence start, after a comma or a quotation, or with
+     * و/ف) and
+     * a quotation, a colon or "بالقول"/"قائلا" follows within eight words, with no "في" or "فعل" right after it
+     * ("فرد X عليه «…»", "ورد الصحفي على X بالقول إن"; not "ورد في التقرير", "رد فعل").
+     */
+    boolean replies(int i, int ss, int se, java.util.function.IntPredicate quoted) {
+        String k = t.key(i);
+        if (!REPLY.contains(k) || i + 1 >= se) {
+            return false;
+        }
+        if (i > ss && t.isWord(i - 1) && !quoted.test(i - 1) && k.charAt(0) != 'ف' && k.charAt(0) != 'و') {
+            return false; // "في رد على", "جاء رد الحكومة": a noun inside a phrase
+        }
+        String next = t.key(i + 1);
+        if ("في".equals(next) || "فعل".equals(next) || "فيه".equals(next) || !t.isWord(i + 1) || quoted.test(i + 1)) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(se, i + 10); j++) {
+            String kj = t.key(j);
+            if (quoted.test(j) || "بالقول".equals(kj) || "قائلا".equals(kj) || "قائله".equals(kj)
+                    || !t.isWord(j) && t.charAt(j) == ':') {
+                return true;
+            }
+            if (kj != null && (t.cue(j) != null || Words.STOP.contains(kj) && !ON.contains(kj))) {
+                return false; // "وردت أنباء عن انفجار «…»": only the subject and "على X" stand before the words
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ON = Words.set("علي", "عليه", "عليها", "عليهم");
+
     /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
     boolean accepts(int i, Words.Cue cue, int se) {
         String k = t.key(i);
@@ -84,6 +125,19 @@ final class CueFilter {
                 String kj = t.key(j);
                 if ("علي".equals(kj) || "بالقول".equals(kj) || !t.isWord(j) && t.charAt(j) == ':') {
                     return true;
+                }
+            }
+            return false;
+        }
+        if (!ctx.isLatin() && COMPLEMENT_ONLY.contains(ArticleContext.stripConj(k))) {
+            // "خلصت الدراسة إلى أن", "اتفق كثيرون على أن", "طلبوا منهم أن": cues only before their clause
+            for (int j = i + 1; j < Math.min(se, i + 8); j++) {
+                String kj = t.key(j);
+                if (Words.COMPLEMENT.contains(kj)) {
+                    return true;
+                }
+                if (!t.isWord(j) || t.cue(j) != null) {
+                    return false;
                 }
             }
             return false;

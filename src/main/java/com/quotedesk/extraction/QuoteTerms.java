@@ -41,6 +41,9 @@ final class QuoteTerms {
         if (words <= 2 && shortQuotes.getOrDefault(com.quotedesk.common.TextKey.of(text.substring(q.start(), q.end())), 0) >= 3) {
             return true; // a brand or a body the article always puts in quotation marks
         }
+        if (!ctx.isLatin() && words <= 20 && (afterTitleWord(qa) || words <= 10 && afterWorkName(qa))) {
+            return true; // "مقالا بعنوان «…»", "كتاب الصحفي X «الخوف: …»": a title, even a whole sentence
+        }
         if (words > 4 && (words > 10 || !afterTitleWord(qa))) {
             return false; // a title after "بعنوان"/"titled" may be a whole phrase
         }
@@ -80,6 +83,32 @@ final class QuoteTerms {
             }
         }
         return !inner.equals(inner.toUpperCase()) || inner.length() > 1;
+    }
+
+    /** Arabic nouns of a work whose title follows, possibly after its author's name ("كتاب فلان «…»"). */
+    private static final java.util.Set<String> WORK_NOUN = Words.set("كتاب", "كتابه", "كتابها", "روايه", "فيلم",
+            "مسلسل", "مسرحيه", "ديوان", "مقال", "مقالا", "مقاله", "دراسته", "دوريه", "مجله", "برنامج");
+
+    /**
+     * A work noun right before the quotation, or before a name of up to five words with no punctuation,
+     * preposition or cue between ("كتاب الصحفي الأمريكي X «…»", "دورية «…»"): the quotation is the title.
+     */
+    private boolean afterWorkName(int qa) {
+        for (int p = qa - 1, n = 0; p >= 0 && n < 6; p--, n++) {
+            if (!t.isWord(p) || t.cue(p) != null) {
+                return false;
+            }
+            String k = ArticleContext.norm(t.key(p));
+            String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب' || k.charAt(0) == 'و')
+                    ? k.substring(1) : k;
+            if (WORK_NOUN.contains(k) || WORK_NOUN.contains(bare)) {
+                return true;
+            }
+            if (Words.STOP.contains(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean afterTitleWord(int qa) {

@@ -282,7 +282,14 @@ final class RelayCues {
         while (e < se && e < i + 12 && t.isWord(e) && !Words.COMPLEMENT.contains(t.key(e))) {
             e++;
         }
-        att.speaker = e > i + 2 ? ctx.resolve(i + 2, e) : null;
+        int nameEnd = e;
+        while (nameEnd > i + 3 && Words.SKIP.contains(t.key(nameEnd - 1))) {
+            nameEnd--; // "جاء في التقرير أيضا أن"
+        }
+        att.speaker = nameEnd > i + 2 ? ctx.resolve(i + 2, nameEnd) : null;
+        if (!ctx.isLatin() && e < se && e > i + 2 && t.isWord(e) && Words.COMPLEMENT.contains(t.key(e))) {
+            att.clauseStart = e + 1; // "جاء في الكتاب أن …": the words after the complement stand in the document
+        }
         if (att.speaker == null) {
             Mention owner = ctx.lastOfType(i, EnumSet.of(PartyType.ORGANISATION));
             if (owner == null) {

@@ -547,6 +547,117 @@ class ExtractorRulesTest {
                 "Mark Dalby, a local senator, said the plan was too expensive.\n\n"
                         + "Dalby's statement added \"we will keep working on a better deal.\"")
                 .direct("we will keep working on a better deal.").speaker("Mark Dalby"));
+        // ---- round 7, Arabic ------------------------------------------------------------------------
+        rows.add(ar("a whole sentence in quotation marks after bi-'unwan is a title, not a claim",
+                "ونشرت صحيفة الغد تقريرا بعنوان \"هل انتهى زمن الكتب الورقية؟ القراء يجيبون عن السؤال بلا تردد\".")
+                .noClaimQuoting("هل انتهى زمن الكتب الورقية؟ القراء يجيبون عن السؤال بلا تردد").total(0));
+        rows.add(ar("a book's title after its author's name is a title, not a claim",
+                "وصدر كتاب الكاتبة المصرية سلمى حسن \"الطريق الطويل: سنوات في المنفى\" الشهر الماضي.")
+                .total(0));
+        rows.add(ar("a journal's title in quotation marks does not stop the cue's clause",
+                "وكشفت دراسة نشرت في دورية \"العلوم الطبية\" أن النوم المبكر يحسن الذاكرة لدى الأطفال.")
+                .reported("النوم المبكر يحسن الذاكرة لدى الأطفال").speakerHas("دراسة").source("العلوم الطبية")
+                .noClaimQuoting("العلوم الطبية"));
+        rows.add(ar("a quotation after a cue and an author with no work noun stays a quotation",
+                "وقال المحامي سامر نبيل \"لم أتوقع هذا النجاح أبدا في حياتي\".")
+                .direct("لم أتوقع هذا النجاح أبدا في حياتي").speakerHas("سامر نبيل"));
+        rows.add(ar("a registry person with li- after the speaker is the one spoken to, not part of the speaker",
+                "وقال سامي حداد لبوتين \"نحن نتابع المحادثات عن قرب\".")
+                .direct("نحن نتابع المحادثات عن قرب").speaker("سامي حداد"));
+        rows.add(ar("li-ahad with a noun after the speaker is the one spoken to",
+                "وأكد الوزير سامي حداد لأحد مستشاريه إنه لن يوقع على الاتفاق أبدا.")
+                .reported("لن يوقع على الاتفاق أبدا").speakerHas("سامي حداد").speakerNotHas("مستشاريه"));
+        rows.add(ar("a name that begins with the letter lam stays the speaker's name",
+                "وقال سيرغي لافروف إن الاجتماع سيعقد غدا في موسكو.")
+                .reported("الاجتماع سيعقد غدا في موسكو").speaker("Sergei Lavrov"));
+        rows.add(ar("fa-radda X before a quotation is a reply cue with X the speaker",
+                "وسأل الصحفي سامي حداد الوزير عن الخطة فرد كمال عيسى \"لن نتراجع عن هذا القرار أبدا\".")
+                .direct("لن نتراجع عن هذا القرار أبدا").speakerHas("كمال عيسى"));
+        rows.add(ar("wa-radda X 'ala Y bil-qawl inna reports the reply",
+                "وردت سلمى حسن على منتقديها بالقول إن الخطة ستنجح في النهاية رغم كل شيء.")
+                .reported("الخطة ستنجح في النهاية رغم كل شيء").speakerHas("سلمى حسن"));
+        rows.add(ar("warada fi (it came in) and news that came are no reply",
+                "وردت أنباء عن انفجار في المدينة \"قرب الميناء\" مساء أمس.")
+                .direct("قرب الميناء").flag(ClaimFlag.SCARE_QUOTE).flag(ClaimFlag.NO_SPEAKER));
+        rows.add(ar("a subject after a sentence-initial lakin speaks with the cue after it",
+                "وقالت الوزارة إن الأسعار ستنخفض.\n\nلكن نقابة التجار أعلنت أن \"الأسعار سترتفع حتما الشهر المقبل\".")
+                .direct("الأسعار سترتفع حتما الشهر المقبل").speakerHas("نقابة"));
+        rows.add(ar("lakin before a prepositional phrase gives no subject",
+                "وقال المحامي سامي حداد إن الخطة جيدة.\n\nلكن في المساء أعلن أن \"الحوار ما زال ممكنا مع الجميع\".")
+                .direct("الحوار ما زال ممكنا مع الجميع").speakerNotHas("المساء"));
+        rows.add(ar("wa-huwa without ma after a comma is an apposition inside the reported clause",
+                "وأكد الوزير سامي حداد أن القرار أبعد الصندوق عن هدفه الأول، وهو دعم المزارعين في الجنوب.")
+                .reported("القرار أبعد الصندوق عن هدفه الأول، وهو دعم المزارعين في الجنوب").speakerHas("سامي حداد"));
+        rows.add(ar("wa-huwa ma after a comma is the writer's inference and ends the clause",
+                "وأكد الوزير سامي حداد أن الأسعار سترتفع الشهر المقبل، وهو ما يعني خسائر كبيرة للمزارعين.")
+                .reported("الأسعار سترتفع الشهر المقبل").speakerHas("سامي حداد"));
+        rows.add(ar("a correspondent's title, a place after fi and a name before the complement: the name speaks",
+                "ويقول مراسل بي بي سي في أمريكا الجنوبية سامر حداد إن المفاوضات متعثرة منذ أسابيع.")
+                .reported("المفاوضات متعثرة منذ أسابيع").speaker("سامر حداد"));
+        rows.add(ar("a name after fi and a phrase that is no place is not the title holder",
+                "وقال وزير الخارجية في مؤتمر صحفي مع نظيره سامر حداد إن المفاوضات متعثرة منذ أسابيع.")
+                .reported("المفاوضات متعثرة منذ أسابيع").speakerNotHas("سامر حداد"));
+        rows.add(ar("a transliterated particle il- opens a name before its comma-set title",
+                "وأشارت إل ماري غرانت، مستشارة الحاكم، إلى أن الفريق طلب موعدا آخر للمناظرة.")
+                .reported("الفريق طلب موعدا آخر للمناظرة").speaker("إل ماري غرانت"));
+        rows.add(ar("a role noun after a writing verb is a title before the name",
+                "وكتبت المغردة سوزان رايت: \"لا أحد يهتم بهذا الأمر حقا\".")
+                .direct("لا أحد يهتم بهذا الأمر حقا").speaker("سوزان رايت"));
+        rows.add(ar("a registry name inside a bank's name after a title is not the speaker; the comma-set name is",
+                "أكد العضو المنتدب لبنك مصر إيران، كمال عيسى، أن العقوبات أبعدت البنك عن هدفه الأول.")
+                .reported("العقوبات أبعدت البنك عن هدفه الأول").speaker("كمال عيسى"));
+        rows.add(ar("a one-word name after a company noun with li- is the company's, not the director's",
+                "وأكد المدير العام لشركة مصر للطيران، كمال عيسى، أن الرحلات ستستأنف الأسبوع المقبل.")
+                .reported("الرحلات ستستأنف الأسبوع المقبل").speaker("كمال عيسى"));
+        rows.add(ar("a registry country named after the title, with no institution noun, still speaks",
+                "وقال الرئيس المصري إن الرحلات ستستأنف الأسبوع المقبل إلى كل المدن.\n\n"
+                        + "وأكد رئيس إيران أن العقوبات لن تغير سياسة البلاد أبدا.")
+                .reported("العقوبات لن تغير سياسة البلاد أبدا").speakerHas("Iran"));
+        rows.add(ar("khalusat ila anna (concluded) is a cue before its clause",
+                "ونشرت الجامعة دراسة جديدة عن النوم.\n\nوخلصت الدراسة إلى أن الأطفال يحتاجون إلى عشر ساعات من النوم.")
+                .reported("الأطفال يحتاجون إلى عشر ساعات من النوم"));
+        rows.add(ar("ittafaqa 'ala anna (agreed that) is a cue before its clause",
+                "واتفق كثيرون منهم على أن القاعات باردة جدا بالنسبة للموظفين.")
+                .reported("القاعات باردة جدا بالنسبة للموظفين").speakerNotHas("منهم"));
+        rows.add(ar("talabu minhum an (asked them to) is a cue before its clause",
+                "وأرسل المنظمون رسالة إلى البلدية، طلبوا منهم أن تؤجل الحفل إلى الأسبوع المقبل.")
+                .reported("تؤجل الحفل إلى الأسبوع المقبل"));
+        rows.add(ar("ittafaqa 'ala with a noun (agreed on) reports nothing",
+                "واتفق الطرفان على وقف إطلاق النار في المدينة منذ الصباح.")
+                .total(0));
+        rows.add(ar("hathth X 'ala with a verbal noun reports what is urged",
+                "وحث الوزير سامي حداد المزارعين، يوم الأحد، على زراعة القمح بدل القطن هذا العام.")
+                .reported("زراعة القمح بدل القطن هذا العام").speakerHas("سامي حداد"));
+        rows.add(ar("hathth X 'ala anna keeps the clause after the complement",
+                "وحث الوزير سامي حداد على أن تبقى الأسواق مفتوحة طوال الشهر.")
+                .reported("تبقى الأسواق مفتوحة طوال الشهر").speakerHas("سامي حداد"));
+        rows.add(ar("hathth X 'ala alla with a quotation leaves the quotation as the claim",
+                "وحث الوزير سامي حداد الشركات على ألا \"تتخذ أي خطوة تضر بالعمال في الموسم\" هذا العام.")
+                .direct("تتخذ أي خطوة تضر بالعمال في الموسم").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("wasafa X bi-annahu with unquoted words reports the description",
+                "ويصف الكاتب سامي حداد هذا الوضع بأنه أشبه بحرب باردة بين الوزارات.")
+                .reported("أشبه بحرب باردة بين الوزارات").speakerHas("سامي حداد"));
+        rows.add(ar("wasafa X bi-annahu before a quotation leaves the quotation as the claim",
+                "ووصف الوزير سامي حداد القرار بأنه \"خطوة متسرعة وغير مدروسة على الإطلاق\".")
+                .direct("خطوة متسرعة وغير مدروسة على الإطلاق").count(ClaimKind.REPORTED, 0));
+        rows.add(ar("ja'a fi X aydan anna reports the clause that stands in the document",
+                "وجاء في تقرير الأمم المتحدة أيضا أن السجون مكتظة بالمعتقلين منذ سنوات.")
+                .reported("السجون مكتظة بالمعتقلين منذ سنوات").speaker("United Nations"));
+        rows.add(ar("ja'a fi without a complement reports nothing",
+                "وجاء في المرتبة الثانية فريق المدينة بعد خسارته المباراة الأخيرة.")
+                .total(0));
+        rows.add(ar("'the book' resolves to the author of the book named before",
+                "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.\n\n"
+                        + "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.")
+                .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speaker("سلمى حسن"));
+        rows.add(ar("'the author' relaying someone's words is the channel",
+                "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.\n\n"
+                        + "ونقل الكاتب عن الوزير كمال عيسى قوله \"لم نكن نعرف شيئا عن الخطة\".")
+                .direct("لم نكن نعرف شيئا عن الخطة").speakerHas("كمال عيسى").source("سلمى حسن"));
+        rows.add(ar("'the book' before any book is named does not take a later author",
+                "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.\n\n"
+                        + "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.")
+                .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speakerNotHas("سلمى حسن"));
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
