@@ -308,6 +308,19 @@ class ExtractorRulesTest {
                         + "\"Nobody should lose their home because of a form.\"")
                 .direct("Nobody should lose their home because of a form.").speaker("Ruth Ames")
                 .flag(ClaimFlag.CONTINUED_QUOTE));
+        // ---- English: BBC-style patterns (seventh round) ------------------------------------------------
+        rows.add(en("an English quotation reopened at each new sentence is one quotation up to its last mark",
+                "Coach Dana Ruiz said: \"We trained hard all winter. \"The squad is fit and ready.\" "
+                        + "The season starts in May. \"It will be tough,\" said Omar Lind.")
+                .direct("We trained hard all winter. \"The squad is fit and ready.").speakerHas("Dana Ruiz")
+                .noFlag(ClaimFlag.NESTED_QUOTE).noFlag(ClaimFlag.UNBALANCED_QUOTES));
+        rows.add(en("a reopened English quotation does not swallow the next speaker's quotation",
+                "Coach Dana Ruiz said: \"We trained hard all winter. \"The squad is fit and ready.\" "
+                        + "The season starts in May. \"It will be tough,\" said Omar Lind.")
+                .direct("It will be tough,").speaker("Omar Lind"));
+        rows.add(en("a mark inside a sentence still nests a quotation within the quotation",
+                "Coach Dana Ruiz said: \"The board called our plan \"reckless\" last week.\"")
+                .direct("The board called our plan \"reckless\" last week.").speakerHas("Dana Ruiz"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
