@@ -140,11 +140,12 @@ final class EnglishSpeechCues {
                 pronoun = true;
             } else if (j < se && t.isWord(j)) {
                 int e = j;
-                while (e < se && e < j + 6 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
+                while (e < se && e < j + 8 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e))
+                        || Words.TITLE.contains(t.key(e)))) {
                     e++;
                 }
                 if (e > j) {
-                    speaker = ctx.resolve(j, e);
+                    speaker = ctx.resolve(personAfterTitle(j, e), e);
                     after = e;
                 }
             }
@@ -260,7 +261,7 @@ final class EnglishSpeechCues {
             if (Words.PRONOUN.contains(t.key(i + 1)) && e == i + 2) {
                 pronoun = true;
             } else {
-                att.speaker = ctx.resolve(i + 1, e);
+                att.speaker = ctx.resolve(personAfterTitle(i + 1, e), e);
                 if (att.speaker == null) {
                     return null;
                 }
@@ -305,6 +306,22 @@ final class EnglishSpeechCues {
         att.clauseStart = ss;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /**
+     * "…," said AK chief Isaiah Kiplagat / said party leader Jo Brandt: a lower-case title word inside the
+     * phrase after the cue is followed by the person who speaks, not by the organisation before it. The
+     * first token of that person's name, else {@code a}.
+     */
+    private int personAfterTitle(int a, int b) {
+        int from = a;
+        for (int k = a; k < b - 1; k++) {
+            if (t.isWord(k) && !ctx.isCapitalized(k) && Words.TITLE.contains(t.key(k)) && ctx.isCapitalized(k + 1)
+                    && !Words.TITLE.contains(t.key(k + 1))) {
+                from = k + 1;
+            }
+        }
+        return from;
     }
 
     /**

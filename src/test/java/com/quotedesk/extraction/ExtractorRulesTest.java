@@ -321,6 +321,15 @@ class ExtractorRulesTest {
         rows.add(en("a mark inside a sentence still nests a quotation within the quotation",
                 "Coach Dana Ruiz said: \"The board called our plan \"reckless\" last week.\"")
                 .direct("The board called our plan \"reckless\" last week.").speakerHas("Dana Ruiz"));
+        rows.add(en("after a quotation, 'said Org title Name' gives the person, not the organisation",
+                "\"The fee will not change this season,\" said FA chief Harold Moss.")
+                .direct("The fee will not change this season,").speaker("Harold Moss"));
+        rows.add(en("after a quotation, 'said lowercase-title Name' gives the person",
+                "\"We will appeal the ruling,\" said captain Omar Lind.")
+                .direct("We will appeal the ruling,").speaker("Omar Lind"));
+        rows.add(en("a title with no name after it leaves the organisation as the speaker",
+                "\"We will appeal the ruling,\" said Harbour Trust head of operations.")
+                .direct("We will appeal the ruling,").speakerHas("Harbour Trust"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
