@@ -330,6 +330,14 @@ class ExtractorRulesTest {
         rows.add(en("a title with no name after it leaves the organisation as the speaker",
                 "\"We will appeal the ruling,\" said Harbour Trust head of operations.")
                 .direct("We will appeal the ruling,").speakerHas("Harbour Trust"));
+        rows.add(en("a sentence-initial 'But' before the subject keeps the cue's own speaker",
+                "Jo Park said the bridge plan was fine. The mayor mocked the rival plans. "
+                        + "But Mr Ken Lowe said: \"None of the other towns could agree on a route.\"")
+                .direct("None of the other towns could agree on a route.").speaker("Ken Lowe"));
+        rows.add(en("a capitalised connective inside a name is still part of it",
+                "Still Waters Trust said: \"None of the other towns could agree on a route.\"")
+                .direct("None of the other towns could agree on a route.").speakerHas("Trust")
+                .speakerNot("Jo Park"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
