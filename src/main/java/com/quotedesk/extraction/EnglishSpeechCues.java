@@ -288,8 +288,9 @@ final class EnglishSpeechCues {
             }
             comma = npStart - 1;
         }
+        int from = afterOpeningQuotation(ss, comma);
         int words = 0;
-        for (int j = ss; j < comma; j++) {
+        for (int j = from; j < comma; j++) {
             if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
                 return null; // a quotation before the cue, or another cue: the usual readings apply
             }
@@ -303,9 +304,27 @@ final class EnglishSpeechCues {
         if (pronoun) {
             speakers.fillSpeaker(att, i, ss, List.of());
         }
-        att.clauseStart = ss;
+        att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /**
+     * "…," Digital prints cost less …, said Ms Deans.: a quotation closed on a comma and followed by a
+     * capitalised word that opens new unquoted words is a sentence of its own run together with the next
+     * one; the trailing cue's claim starts at that word. Else {@code ss}.
+     */
+    private int afterOpeningQuotation(int ss, int comma) {
+        if (!quoted.contains(ss)) {
+            return ss;
+        }
+        int k = ss;
+        while (k < comma && quoted.contains(k)) {
+            k++;
+        }
+        boolean closedOnComma = k - 2 >= ss && !t.isWord(k - 2) && t.charAt(k - 2) == ',';
+        return k < comma && closedOnComma && t.isWord(k) && ctx.isCapitalized(k) && t.cue(k) == null
+                && !Words.PRONOUN.contains(t.key(k)) ? k : ss;
     }
 
     /**

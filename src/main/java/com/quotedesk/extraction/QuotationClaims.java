@@ -198,16 +198,21 @@ final class QuotationClaims {
         }
         for (int k = lo; k < atts.size() && k < lo + 4; k++) {
             Attribution a = atts.get(k);
-            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
+            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING && !reportsWordsAfter(a, qb)) {
                 return a;
             }
         }
         for (int k = 0; k < atts.size() && k < 4; k++) {
-            if (!atts.get(k).channelOnly) {
+            if (!atts.get(k).channelOnly && !reportsWordsAfter(atts.get(k), qb)) {
                 return atts.get(k);
             }
         }
         return null;
+    }
+
+    /** "«…,» Prints cost less …, said X.": a trailing cue whose own words follow the quotation is not its cue. */
+    private static boolean reportsWordsAfter(Attribution a, int qb) {
+        return a.clauseStart > qb && a.clauseEnd >= 0 && a.clauseEnd <= a.cueTok;
     }
 
     private boolean startsSentence(int qa, int ss) {

@@ -338,6 +338,17 @@ class ExtractorRulesTest {
                 "Still Waters Trust said: \"None of the other towns could agree on a route.\"")
                 .direct("None of the other towns could agree on a route.").speakerHas("Trust")
                 .speakerNot("Jo Park"));
+        rows.add(en("a quotation closed on a comma before new unquoted words: the trailing cue reports those words",
+                "\"Access is poor,\" said Ann Roe, a planner. \"Outside the capital the choice is limited,\" "
+                        + "Digital copies cost far less than film reels, said Ms Petra Holm.")
+                .reported("Digital copies cost far less than film reels").speaker("Petra Holm"));
+        rows.add(en("... and the quotation before those words keeps the previous voice",
+                "\"Access is poor,\" said Ann Roe, a planner. \"Outside the capital the choice is limited,\" "
+                        + "Digital copies cost far less than film reels, said Ms Petra Holm.")
+                .direct("Outside the capital the choice is limited,").speaker("Ann Roe"));
+        rows.add(en("a quotation closed on a comma before the cue keeps its cue (no words between)",
+                "\"Outside the capital the choice is limited,\" said Ms Petra Holm.")
+                .direct("Outside the capital the choice is limited,").speaker("Petra Holm"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
