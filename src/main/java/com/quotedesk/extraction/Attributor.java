@@ -235,6 +235,10 @@ final class Attributor {
                         || "and".equals(t.key(e - 1)) || "but".equals(t.key(e - 1)))) {
                     e--;
                 }
+                int coord = ctx.isLatin() && e == o.cueTok ? CueFilter.coordinatorBefore(t, e, att.clauseStart) : -1;
+                if (coord > att.clauseStart) {
+                    e = coord; // "… earners but on Wednesday said …": the time words belong to the next cue
+                }
                 if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
                     return e;
                 }

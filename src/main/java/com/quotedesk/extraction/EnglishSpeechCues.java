@@ -45,6 +45,10 @@ final class EnglishSpeechCues {
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
         }
+        int coord = CueFilter.coordinatorBefore(t, i, ss);
+        if (coord >= 0) {
+            p = coord; // "… but on Wednesday said": the subject of the first cue goes on
+        }
         if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
                 && t.isWord(p - 2) && !quoted.contains(p - 2)) {
             p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative

@@ -349,6 +349,15 @@ class ExtractorRulesTest {
         rows.add(en("a quotation closed on a comma before the cue keeps its cue (no words between)",
                 "\"Outside the capital the choice is limited,\" said Ms Petra Holm.")
                 .direct("Outside the capital the choice is limited,").speaker("Petra Holm"));
+        rows.add(en("'but on Monday said' starts a second English claim (first claim)",
+                "Lena Fox has said she will not raise fares this year but on Monday said new routes would open in May.")
+                .reported("she will not raise fares this year").speaker("Lena Fox"));
+        rows.add(en("'but on Monday said' starts a second English claim (second claim)",
+                "Lena Fox has said she will not raise fares this year but on Monday said new routes would open in May.")
+                .reported("new routes would open in May").speaker("Lena Fox"));
+        rows.add(en("a cue inside a reported clause without a coordinator stays part of the words",
+                "Lena Fox said the mayor said on Monday that fares would rise.")
+                .count(ClaimKind.REPORTED, 1));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
