@@ -32,6 +32,10 @@ final class Claims {
         this.speakers = speakers;
     }
 
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
     void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
@@ -39,6 +43,10 @@ final class Claims {
             if (!t.isWord(k) && !quoted.contains(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
                     && INFERENCE.contains(t.key(k + 1))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+            if (ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && isDash(t.charAt(k)) && "but".equals(t.key(k + 1))) {
+                b = k; // "denied his forecasts were too optimistic - but refused to …": the narration goes on
                 break;
             }
         }

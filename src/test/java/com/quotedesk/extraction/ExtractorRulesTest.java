@@ -358,6 +358,12 @@ class ExtractorRulesTest {
         rows.add(en("a cue inside a reported clause without a coordinator stays part of the words",
                 "Lena Fox said the mayor said on Monday that fares would rise.")
                 .count(ClaimKind.REPORTED, 1));
+        rows.add(en("a reported English clause ends at ' - but' and the narration after it",
+                "The minister denied his growth figures were too rosy - but refused to rule out higher taxes.")
+                .reported("his growth figures were too rosy"));
+        rows.add(en("a hyphen inside a reported clause does not end it",
+                "Lena Fox said the cross-border line would reopen - after repairs - in the spring.")
+                .reported("the cross-border line would reopen - after repairs - in the spring"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
