@@ -364,6 +364,15 @@ class ExtractorRulesTest {
         rows.add(en("a hyphen inside a reported clause does not end it",
                 "Lena Fox said the cross-border line would reopen - after repairs - in the spring.")
                 .reported("the cross-border line would reopen - after repairs - in the spring"));
+        rows.add(en("English plural 'argue' is a cue",
+                "But opponents argue raising the fares will hurt commuters most.")
+                .reported("raising the fares will hurt commuters most").speaker("opponents"));
+        rows.add(en("English 'predict that' reports the clause",
+                "The debate saw Mayor Jo Dunn predict that the new rules would cut traffic.")
+                .reported("the new rules would cut traffic").speakerHas("Jo Dunn"));
+        rows.add(en("English 'predict' without 'that' is no cue",
+                "Forecasters cannot predict the weather a month ahead.")
+                .total(0));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
