@@ -118,7 +118,8 @@ final class CueFilter {
             case STANDS_IN:
                 return "في".equals(next);
             case DESCRIBE:
-                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next));
+                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next))
+                        || "on".equals(next) && EnglishSpeechCues.toClauseAfter(t, i + 2, se) > 0;
             case RELAY:
                 if (ctx.isLatin()) {
                     return true;

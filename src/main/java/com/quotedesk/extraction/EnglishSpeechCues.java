@@ -18,6 +18,8 @@ final class EnglishSpeechCues {
             "about", "among");
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
+    private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final QuotedTokens quoted;
@@ -215,6 +217,12 @@ final class EnglishSpeechCues {
             if (c < se && t.isWord(c) && !quoted.contains(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
                     && cue != Words.Cue.DESCRIBE && !term && !question) {
                 att.clauseStart = c;
+            } else if (cue == Words.Cue.DESCRIBE && c + 1 < se && "on".equals(t.key(c))
+                    && toClauseAfter(t, c + 1, se) > 0 && !quoted.contains(c + 1)) {
+                att.clauseStart = c + 1; // "called on the council to open its books": the addressee and the call
+            } else if (cue == Words.Cue.DESCRIBE && ACCUSE.contains(t.key(i)) && c < se && t.isWord(c)
+                    && !quoted.contains(c) && ofGerundAfter(c, se)) {
+                att.clauseStart = c; // "accused ministers of wasting money": the accused and the charge
             } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
                 int as = c;
                 while (as < se && !"as".equals(t.key(as))) {
@@ -311,6 +319,36 @@ final class EnglishSpeechCues {
         att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /**
+     * "called on Mr Brown to open up …": the index of the verb after "to" within a short object starting at
+     * {@code from}, else -1.
+     */
+    static int toClauseAfter(Tokens t, int from, int se) {
+        for (int k = from; k + 1 < se && k < from + 7; k++) {
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            if ("to".equals(t.key(k)) && k > from && t.isWord(k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "accused the chancellor of using …": "of" and a gerund within a short object after the cue. */
+    private boolean ofGerundAfter(int from, int se) {
+        for (int k = from; k + 1 < se && k < from + 7; k++) {
+            if (!t.isWord(k) || quoted.contains(k)) {
+                return false;
+            }
+            if ("of".equals(t.key(k)) && k > from) {
+                String g = t.key(k + 1);
+                return g != null && g.length() > 4 && g.endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /**

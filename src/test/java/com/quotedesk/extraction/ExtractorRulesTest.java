@@ -364,6 +364,18 @@ class ExtractorRulesTest {
         rows.add(en("a hyphen inside a reported clause does not end it",
                 "Lena Fox said the cross-border line would reopen - after repairs - in the spring.")
                 .reported("the cross-border line would reopen - after repairs - in the spring"));
+        rows.add(en("English 'accused X of <gerund>' reports the accused and the charge",
+                "Councillor Jo Dunn accused the board of hiding the true cost of the bridge.")
+                .reported("the board of hiding the true cost of the bridge").speakerHas("Jo Dunn"));
+        rows.add(en("English 'accused X of <noun>' is no reported claim",
+                "Councillor Jo Dunn accused the board of fraud.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("English 'called on X to …' reports the addressee and the call",
+                "Councillor Jo Dunn called on the mayor to publish the full accounts before May.")
+                .reported("the mayor to publish the full accounts before May").speakerHas("Jo Dunn"));
+        rows.add(en("English 'called on Friday' is no cue",
+                "Councillor Jo Dunn called on Friday and left a message for the mayor.")
+                .total(0));
         rows.add(en("English plural 'argue' is a cue",
                 "But opponents argue raising the fares will hurt commuters most.")
                 .reported("raising the fares will hurt commuters most").speaker("opponents"));
