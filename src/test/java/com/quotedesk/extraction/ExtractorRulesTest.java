@@ -385,6 +385,12 @@ class ExtractorRulesTest {
         rows.add(en("English 'predict' without 'that' is no cue",
                 "Forecasters cannot predict the weather a month ahead.")
                 .total(0));
+        rows.add(en("English 'told Programme Report that' makes the programme the channel",
+                "The station's reporter in Lima, Ana Soto, told Evening Money Report that fuel prices would rise soon.")
+                .reported("fuel prices would rise soon").speakerHas("Ana Soto").source("Evening Money Report"));
+        rows.add(en("English 'told a person that' gives no channel",
+                "The station's reporter in Lima, Ana Soto, told Mayor Luis Pardo that fuel prices would rise soon.")
+                .reported("fuel prices would rise soon").noSource());
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
