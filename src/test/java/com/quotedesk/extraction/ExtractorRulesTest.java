@@ -391,6 +391,13 @@ class ExtractorRulesTest {
         rows.add(en("English 'told a person that' gives no channel",
                 "The station's reporter in Lima, Ana Soto, told Mayor Luis Pardo that fuel prices would rise soon.")
                 .reported("fuel prices would rise soon").noSource());
+        rows.add(en("a quotation ending on its full stop is not attributed to a next sentence's cue with its own clause",
+                "\"I am glad it is over,\" Ruth Omondi said. \"I am ready to race again.\" "
+                        + "The FKA had insisted it was making an example of her.")
+                .direct("I am ready to race again.").speaker("Ruth Omondi"));
+        rows.add(en("a quotation ending on its full stop is still attributed by 'Name said.' after it",
+                "\"I am ready to race again.\" Ruth Omondi said.")
+                .direct("I am ready to race again.").speaker("Ruth Omondi"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
