@@ -25,6 +25,7 @@ final class QuotationClaims {
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
     private int prevQuoteSegment = -1;
+    private int prevQuoteTok = -1;
     private ClaimCandidate sentenceQuote;
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
@@ -93,6 +94,11 @@ final class QuotationClaims {
             speaker = prevQuoteSpeaker; // "«…,» Smith added. «We will rebuild.»": the same voice goes on
             source = prevQuoteSource;
             inferred = true;
+            if (ctx.isLatin() && speakers.lastSpeaker() != null && speakers.lastClaimTok() > prevQuoteTok
+                    && speakers.lastClaimTok() >= quoted.from()) {
+                speaker = speakers.lastSpeaker(); // "«…,» said A. Prints cost less, said B. «…»": B goes on
+                source = speakers.lastSource();
+            }
         } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
             speaker = sentenceQuote.speaker();
             source = sentenceQuote.source();
@@ -123,6 +129,7 @@ final class QuotationClaims {
             prevQuoteSpeaker = speaker;
             prevQuoteSource = source;
             prevQuoteSegment = q.segment();
+            prevQuoteTok = t.indexAt(q.start());
             sentenceQuote = c;
             sentenceQuoteStart = c.start();
         }

@@ -398,6 +398,14 @@ class ExtractorRulesTest {
         rows.add(en("a quotation ending on its full stop is still attributed by 'Name said.' after it",
                 "\"I am ready to race again.\" Ruth Omondi said.")
                 .direct("I am ready to race again.").speaker("Ruth Omondi"));
+        rows.add(en("a quotation opening a sentence after another speaker's reported claim in the paragraph is that speaker's",
+                "\"Access is poor,\" said Ann Roe, a planner. Digital copies cost far less than film reels, "
+                        + "said Petra Holm. \"A copy can cost a fortune.\"")
+                .direct("A copy can cost a fortune.").speaker("Petra Holm"));
+        rows.add(en("a quotation opening a sentence after the same speaker's quotation keeps that voice",
+                "Digital copies cost far less than film reels, said Petra Holm. \"Access is poor,\" said Ann Roe, "
+                        + "a planner. \"A copy can cost a fortune.\"")
+                .direct("A copy can cost a fortune.").speaker("Ann Roe"));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
