@@ -406,6 +406,12 @@ class ExtractorRulesTest {
                 "Digital copies cost far less than film reels, said Petra Holm. \"Access is poor,\" said Ann Roe, "
                         + "a planner. \"A copy can cost a fortune.\"")
                 .direct("A copy can cost a fortune.").speaker("Ann Roe"));
+        rows.add(whole("an English headline 'Claim, say Subject' reports the words before the comma", Language.EN,
+                "Bus fares to double, say Greens\n\nThe Greens published their figures on Monday.")
+                .reported("Bus fares to double").speakerHas("Greens"));
+        rows.add(whole("an English headline with a comma but no trailing cue gives no claim", Language.EN,
+                "Bus fares to double, buses to go\n\nThe council published its figures on Monday.")
+                .total(0));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
