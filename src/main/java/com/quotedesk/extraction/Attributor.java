@@ -132,12 +132,24 @@ final class Attributor {
                 continue;
             }
             int n = c + 1;
-            if (t.isWord(n) && ctx.isCapitalized(n) && t.cue(n) == null && (n + 1 >= b || t.cue(n + 1) == null)
-                    && (n + 2 >= b || t.cue(n + 2) == null)) {
+            if (t.isWord(n) && ctx.isCapitalized(n) && t.cue(n) == null && (n + 1 >= b || !attributesBack(n + 1, b))
+                    && (n + 2 >= b || !attributesBack(n + 2, b))) {
                 ends.set(c - a);
             }
         }
         return ends;
+    }
+
+    /**
+     * A cue right after a closed quotation attributes it ("… life." Eastman said) unless it opens a clause
+     * of its own ("…." AK had insisted it was …, "…." She said that …).
+     */
+    private boolean attributesBack(int k, int b) {
+        if (t.cue(k) == null) {
+            return false;
+        }
+        String next = k + 1 < b && t.isWord(k + 1) ? t.key(k + 1) : null;
+        return next == null || !Words.PRONOUN.contains(next) && !"that".equals(next);
     }
 
     /** "سي.إن.إن", "U.S.": a full stop with a letter right after it abbreviates, it does not end a sentence. */
@@ -237,6 +249,10 @@ final class Attributor {
                 while (e > att.clauseStart && (!t.isWord(e - 1) || "و".equals(t.key(e - 1))
                         || "and".equals(t.key(e - 1)) || "but".equals(t.key(e - 1)))) {
                     e--;
+                }
+                int coord = ctx.isLatin() && e == o.cueTok ? CueFilter.coordinatorBefore(t, e, att.clauseStart) : -1;
+                if (coord > att.clauseStart) {
+                    e = coord; // "… earners but on Wednesday said …": the time words belong to the next cue
                 }
                 if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
                     return e;

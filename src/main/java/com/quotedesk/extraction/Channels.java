@@ -224,6 +224,10 @@ final class Channels {
     }
 
     /** "told CBC News the department…": the addressee; a news outlet becomes the channel. */
+    /** Last words of broadcast programme names told something ("told World Business Report that"). */
+    private static final Set<String> PROGRAMME_TAIL = Words.set("report", "programme", "program", "show", "hour",
+            "briefing", "bulletin", "tonight");
+
     int addressee(Attribution att, int j, int se) {
         if (j >= se || !t.isWord(j)) {
             return j;
@@ -243,7 +247,7 @@ final class Channels {
         }
         if (e > j) {
             Mention to = ctx.resolve(j, e);
-            if (to != null && phrases.isOutletName(j, e)) {
+            if (to != null && (phrases.isOutletName(j, e) || e - j >= 2 && PROGRAMME_TAIL.contains(t.key(e - 1)))) {
                 att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
             }
             return e;

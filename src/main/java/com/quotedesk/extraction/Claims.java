@@ -35,6 +35,10 @@ final class Claims {
         this.speakers = speakers;
     }
 
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
     void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
@@ -43,6 +47,10 @@ final class Claims {
                     && INFERENCE.contains(t.key(k + 1))
                     && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+            if (ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && isDash(t.charAt(k)) && "but".equals(t.key(k + 1))) {
+                b = k; // "denied his forecasts were too optimistic - but refused to …": the narration goes on
                 break;
             }
         }

@@ -41,7 +41,7 @@ final class CueFilter {
         String before = i > ss ? t.key(i - 1) : null;
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
         return !(conj || comma || Words.CONTRAST.contains(before) || "and".equals(before) || "but".equals(before)
-                || "لكنه".equals(before)
+                || ctx.isLatin() && coordinatorBefore(t, i, ss) >= 0 || "لكنه".equals(before)
                 || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
     }
 
@@ -85,6 +85,30 @@ final class CueFilter {
     }
 
     private static final Set<String> ON = Words.set("علي", "عليه", "عليها", "عليهم");
+
+    /** Time words that may stand between "but"/"and" and a coordinated English cue ("but on Wednesday said"). */
+    private static final Set<String> TIME_BETWEEN = Words.set("on", "in", "at", "last", "this", "since", "then",
+            "week", "month", "year", "night", "morning", "evening", "afternoon");
+
+    /**
+     * "… but on Wednesday said …", "and has since told …": the index of the "but"/"and" that coordinates the
+     * English cue at {@code i} across up to three time words, else -1.
+     */
+    static int coordinatorBefore(Tokens t, int i, int from) {
+        for (int k = i - 1; k >= from && k >= i - 4; k--) {
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            String key = t.key(k);
+            if ("but".equals(key) || "and".equals(key)) {
+                return k < i - 1 ? k : -1;
+            }
+            if (!TIME_BETWEEN.contains(key) && !Words.isDay(key)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
     boolean accepts(int i, Words.Cue cue, int se) {
@@ -148,7 +172,8 @@ final class CueFilter {
             case STANDS_IN:
                 return "في".equals(next);
             case DESCRIBE:
-                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next));
+                return !("called".equals(k) || "calls".equals(k)) || !("for".equals(next) || "on".equals(next))
+                        || "on".equals(next) && EnglishSpeechCues.toClauseAfter(t, i + 2, se) > 0;
             case RELAY:
                 if (ctx.isLatin()) {
                     return true;

@@ -18,6 +18,8 @@ final class EnglishSpeechCues {
             "about", "among");
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
+    private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final QuotedTokens quoted;
@@ -44,6 +46,10 @@ final class EnglishSpeechCues {
         int p = i - 1;
         while (p >= ss && t.isWord(p) && Words.SKIP.contains(t.key(p))) {
             p--;
+        }
+        int coord = CueFilter.coordinatorBefore(t, i, ss);
+        if (coord >= 0) {
+            p = coord; // "… but on Wednesday said": the subject of the first cue goes on
         }
         if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
                 && t.isWord(p - 2) && !quoted.contains(p - 2)) {
@@ -140,11 +146,12 @@ final class EnglishSpeechCues {
                 pronoun = true;
             } else if (j < se && t.isWord(j)) {
                 int e = j;
-                while (e < se && e < j + 6 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e)))) {
+                while (e < se && e < j + 8 && t.isWord(e) && (ctx.isCapitalized(e) || e > j && "of".equals(t.key(e))
+                        || Words.TITLE.contains(t.key(e)))) {
                     e++;
                 }
                 if (e > j) {
-                    speaker = ctx.resolve(j, e);
+                    speaker = ctx.resolve(personAfterTitle(j, e), e);
                     after = e;
                 }
             }
@@ -210,6 +217,12 @@ final class EnglishSpeechCues {
             if (c < se && t.isWord(c) && !quoted.contains(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
                     && cue != Words.Cue.DESCRIBE && !term && !question) {
                 att.clauseStart = c;
+            } else if (cue == Words.Cue.DESCRIBE && c + 1 < se && "on".equals(t.key(c))
+                    && toClauseAfter(t, c + 1, se) > 0 && !quoted.contains(c + 1)) {
+                att.clauseStart = c + 1; // "called on the council to open its books": the addressee and the call
+            } else if (cue == Words.Cue.DESCRIBE && ACCUSE.contains(t.key(i)) && c < se && t.isWord(c)
+                    && !quoted.contains(c) && ofGerundAfter(c, se)) {
+                att.clauseStart = c; // "accused ministers of wasting money": the accused and the charge
             } else if (cue == Words.Cue.DESCRIBE && c < se && t.isWord(c)) {
                 int as = c;
                 while (as < se && !"as".equals(t.key(as))) {
@@ -260,7 +273,7 @@ final class EnglishSpeechCues {
             if (Words.PRONOUN.contains(t.key(i + 1)) && e == i + 2) {
                 pronoun = true;
             } else {
-                att.speaker = ctx.resolve(i + 1, e);
+                att.speaker = ctx.resolve(personAfterTitle(i + 1, e), e);
                 if (att.speaker == null) {
                     return null;
                 }
@@ -287,8 +300,9 @@ final class EnglishSpeechCues {
             }
             comma = npStart - 1;
         }
+        int from = afterOpeningQuotation(ss, comma);
         int words = 0;
-        for (int j = ss; j < comma; j++) {
+        for (int j = from; j < comma; j++) {
             if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
                 return null; // a quotation before the cue, or another cue: the usual readings apply
             }
@@ -302,9 +316,73 @@ final class EnglishSpeechCues {
         if (pronoun) {
             speakers.fillSpeaker(att, i, ss, List.of());
         }
-        att.clauseStart = ss;
+        att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /**
+     * "called on Mr Brown to open up …": the index of the verb after "to" within a short object starting at
+     * {@code from}, else -1.
+     */
+    static int toClauseAfter(Tokens t, int from, int se) {
+        for (int k = from; k + 1 < se && k < from + 7; k++) {
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            if ("to".equals(t.key(k)) && k > from && t.isWord(k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "accused the chancellor of using …": "of" and a gerund within a short object after the cue. */
+    private boolean ofGerundAfter(int from, int se) {
+        for (int k = from; k + 1 < se && k < from + 7; k++) {
+            if (!t.isWord(k) || quoted.contains(k)) {
+                return false;
+            }
+            if ("of".equals(t.key(k)) && k > from) {
+                String g = t.key(k + 1);
+                return g != null && g.length() > 4 && g.endsWith("ing");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…," Digital prints cost less …, said Ms Deans.: a quotation closed on a comma and followed by a
+     * capitalised word that opens new unquoted words is a sentence of its own run together with the next
+     * one; the trailing cue's claim starts at that word. Else {@code ss}.
+     */
+    private int afterOpeningQuotation(int ss, int comma) {
+        if (!quoted.contains(ss)) {
+            return ss;
+        }
+        int k = ss;
+        while (k < comma && quoted.contains(k)) {
+            k++;
+        }
+        boolean closedOnComma = k - 2 >= ss && !t.isWord(k - 2) && t.charAt(k - 2) == ',';
+        return k < comma && closedOnComma && t.isWord(k) && ctx.isCapitalized(k) && t.cue(k) == null
+                && !Words.PRONOUN.contains(t.key(k)) ? k : ss;
+    }
+
+    /**
+     * "…," said AK chief Isaiah Kiplagat / said party leader Jo Brandt: a lower-case title word inside the
+     * phrase after the cue is followed by the person who speaks, not by the organisation before it. The
+     * first token of that person's name, else {@code a}.
+     */
+    private int personAfterTitle(int a, int b) {
+        int from = a;
+        for (int k = a; k < b - 1; k++) {
+            if (t.isWord(k) && !ctx.isCapitalized(k) && Words.TITLE.contains(t.key(k)) && ctx.isCapitalized(k + 1)
+                    && !Words.TITLE.contains(t.key(k + 1))) {
+                from = k + 1;
+            }
+        }
+        return from;
     }
 
     /**

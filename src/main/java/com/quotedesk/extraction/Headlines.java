@@ -269,6 +269,9 @@ final class Headlines {
      * a short subject, a present-tense cue, and the rest of the headline is that subject's reported claim.
      */
     private void headlineCue(Segment seg, int a, int b) {
+        if (trailingHeadlineCue(a, b)) {
+            return;
+        }
         for (int i = a + 1; i < b && i <= a + 6; i++) {
             if (!t.isWord(i)) {
                 return;
@@ -300,6 +303,46 @@ final class Headlines {
                     0.7));
             return;
         }
+    }
+
+    /**
+     * English headline "Fares to rise, say unions", "Talks will fail, warns minister": the words before the
+     * comma are the claim of the short capitalised subject after a present-tense cue that ends the headline.
+     */
+    private boolean trailingHeadlineCue(int a, int b) {
+        int end = b;
+        while (end > a && !t.isWord(end - 1)) {
+            end--;
+        }
+        for (int i = end - 2; i > a + 2 && i >= end - 5; i--) {
+            if (!t.isWord(i)) {
+                return false;
+            }
+            String k = t.key(i);
+            if (!HEADLINE_CUES.contains(k)) {
+                continue;
+            }
+            if (t.isWord(i - 1) || t.charAt(i - 1) != ',' || !ctx.isCapitalized(i + 1) || insideAny(t.start(a))) {
+                return false;
+            }
+            int comma = i - 1;
+            if (terms.wordsIn(t.start(a), t.start(comma)) < 3) {
+                return false;
+            }
+            for (int w = a; w < comma; w++) {
+                if (!t.isWord(w)) {
+                    return false; // one clause before the comma, nothing quoted or listed
+                }
+            }
+            Mention speaker = ctx.resolve(i + 1, end);
+            if (speaker == null) {
+                return false;
+            }
+            claims.add(claims.claimQuiet(ClaimKind.REPORTED, t.start(a), t.end(comma - 1), k, speaker, null,
+                    EnumSet.noneOf(ClaimFlag.class), 0.7));
+            return true;
+        }
+        return false;
     }
 
     private boolean insideAny(int offset) {

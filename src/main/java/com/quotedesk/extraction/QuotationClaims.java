@@ -25,6 +25,7 @@ final class QuotationClaims {
     private Mention prevQuoteSpeaker;
     private Mention prevQuoteSource;
     private int prevQuoteSegment = -1;
+    private int prevQuoteTok = -1;
     private ClaimCandidate sentenceQuote;
     private int sentenceQuoteStart = Integer.MAX_VALUE;
 
@@ -93,6 +94,11 @@ final class QuotationClaims {
             speaker = prevQuoteSpeaker; // "«…,» Smith added. «We will rebuild.»": the same voice goes on
             source = prevQuoteSource;
             inferred = true;
+            if (ctx.isLatin() && speakers.lastSpeaker() != null && speakers.lastClaimTok() > prevQuoteTok
+                    && speakers.lastClaimTok() >= quoted.from()) {
+                speaker = speakers.lastSpeaker(); // "«…,» said A. Prints cost less, said B. «…»": B goes on
+                source = speakers.lastSource();
+            }
         } else if ((words <= 3 || q.single()) && sentenceQuote != null && sentenceQuoteStart >= t.start(ss)) {
             speaker = sentenceQuote.speaker();
             source = sentenceQuote.source();
@@ -123,6 +129,7 @@ final class QuotationClaims {
             prevQuoteSpeaker = speaker;
             prevQuoteSource = source;
             prevQuoteSegment = q.segment();
+            prevQuoteTok = t.indexAt(q.start());
             sentenceQuote = c;
             sentenceQuoteStart = c.start();
         }
@@ -198,16 +205,21 @@ final class QuotationClaims {
         }
         for (int k = lo; k < atts.size() && k < lo + 4; k++) {
             Attribution a = atts.get(k);
-            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING) {
+            if (!a.channelOnly && a.cueTok > qb && a.cue != Words.Cue.ACCORDING && !reportsWordsAfter(a, qb)) {
                 return a;
             }
         }
         for (int k = 0; k < atts.size() && k < 4; k++) {
-            if (!atts.get(k).channelOnly) {
+            if (!atts.get(k).channelOnly && !reportsWordsAfter(atts.get(k), qb)) {
                 return atts.get(k);
             }
         }
         return null;
+    }
+
+    /** "«…,» Prints cost less …, said X.": a trailing cue whose own words follow the quotation is not its cue. */
+    private static boolean reportsWordsAfter(Attribution a, int qb) {
+        return a.clauseStart > qb && a.clauseEnd >= 0 && a.clauseEnd <= a.cueTok;
     }
 
     private boolean startsSentence(int qa, int ss) {

@@ -68,6 +68,9 @@ final class QuoteScanner {
                 closeLike = true;
             }
             boolean open = openLike && !closeLike ? true : closeLike && !openLike ? false : depth == 0;
+            if (open && depth > 0 && lang == Language.EN && reopens(text, s, i, stack[depth - 1])) {
+                continue; // "One sentence. "Another." – the same quotation reopened at a new sentence
+            }
             if (open) {
                 if (depth == stack.length) {
                     // deeper nesting than any text uses: treat the mark as closing the innermost one
@@ -182,6 +185,27 @@ final class QuoteScanner {
     private static boolean closesBefore(char n) {
         return isSpace(n) || ".,\u060C:;\u061B!?\u061F)]}\u2014\u2013-\u2026".indexOf(n) >= 0 || isDoubleMark(n)
                 || n == '\'' || n == '\u2019';
+    }
+
+    /**
+     * English news reopens a quotation at each new sentence of the same speaker and closes only the last
+     * one ("We agree. "It is done."): a mark of the open one's shape after a sentence's full stop and a
+     * space, before a capital, continues the quotation rather than nesting a new one.
+     */
+    private static boolean reopens(String text, int s, int i, int openMark) {
+        if (text.charAt(i) != text.charAt(openMark) || i + 1 >= text.length()
+                || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        int j = i - 1;
+        if (j < s || !isSpace(text.charAt(j))) {
+            return false;
+        }
+        while (j > s && isSpace(text.charAt(j))) {
+            j--;
+        }
+        char p = text.charAt(j);
+        return p == '.' || p == '?' || p == '!' || p == '\u2026';
     }
 
     private static int firstMark(String text, int s, int e) {

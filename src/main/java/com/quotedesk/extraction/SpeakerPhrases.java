@@ -21,6 +21,10 @@ final class SpeakerPhrases {
     private static final Set<String> TIME_NOUN = Words.set("week", "month", "year", "weekend", "morning", "night",
             "evening", "afternoon", "today", "yesterday", "tonight");
 
+    /** English connectives that open a sentence before its subject. */
+    private static final Set<String> OPENING_CONNECTIVE = Words.set("but", "and", "yet", "so", "however", "meanwhile",
+            "still", "instead");
+
     /** Walks back from {@code end} over a noun phrase: words that are not stop words, "Mr." dots. */
     int backNp(int end, int ss) {
         int s = end;
@@ -53,6 +57,9 @@ final class SpeakerPhrases {
                     && ctx.isCapitalized(k - 2)) {
                 s--; // "Maria Lund for the Harbour Trust": a name and its affiliation, split by affiliation()
                 continue;
+            }
+            if (k == ss && s < end && OPENING_CONNECTIVE.contains(key)) {
+                break; // "But Mr Blair said": the connective opening the sentence is not part of the name
             }
             if (Words.STOP.contains(key) && !ctx.isCapitalized(k) || t.cue(k) != null
                     || Words.COMPLEMENT.contains(key)) {

@@ -314,6 +314,11 @@ final class SpeakerResolver {
         return lastSpeaker;
     }
 
+    /** The first token of the last claim given a speaker, or -1. */
+    int lastClaimTok() {
+        return lastClaimTok;
+    }
+
     /** The channel of the last claim given a speaker, or null. */
     Mention lastSource() {
         return lastSource;

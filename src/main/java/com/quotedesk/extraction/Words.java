@@ -66,7 +66,8 @@ final class Words {
                 "noting", "warning", "insisting", "explaining", "remarked", "commented", "asserted", "alleged",
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
-                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing");
+                "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
+                "predict", "predicts");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -109,7 +110,8 @@ final class Words {
      * subject that is not a determiner ("Paris claims she …").
      */
     static final Set<String> EN_THAT_ONLY = set("maintains", "maintained", "theorized", "theorised", "concluded",
-            "concludes", "found", "finds", "states", "showed", "shows", "show", "contends", "contended");
+            "concludes", "found", "finds", "states", "showed", "shows", "show", "contends", "contended", "predict",
+            "predicts");
 
     /** Determiners and possessives: after one, "claim(s)" is a noun. */
     static final Set<String> EN_DETERMINER = set("the", "a", "an", "this", "that", "these", "those", "his", "her",

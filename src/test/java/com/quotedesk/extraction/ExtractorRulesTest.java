@@ -308,6 +308,110 @@ class ExtractorRulesTest {
                         + "\"Nobody should lose their home because of a form.\"")
                 .direct("Nobody should lose their home because of a form.").speaker("Ruth Ames")
                 .flag(ClaimFlag.CONTINUED_QUOTE));
+        // ---- English: BBC-style patterns (seventh round) ------------------------------------------------
+        rows.add(en("an English quotation reopened at each new sentence is one quotation up to its last mark",
+                "Coach Dana Ruiz said: \"We trained hard all winter. \"The squad is fit and ready.\" "
+                        + "The season starts in May. \"It will be tough,\" said Omar Lind.")
+                .direct("We trained hard all winter. \"The squad is fit and ready.").speakerHas("Dana Ruiz")
+                .noFlag(ClaimFlag.NESTED_QUOTE).noFlag(ClaimFlag.UNBALANCED_QUOTES));
+        rows.add(en("a reopened English quotation does not swallow the next speaker's quotation",
+                "Coach Dana Ruiz said: \"We trained hard all winter. \"The squad is fit and ready.\" "
+                        + "The season starts in May. \"It will be tough,\" said Omar Lind.")
+                .direct("It will be tough,").speaker("Omar Lind"));
+        rows.add(en("a mark inside a sentence still nests a quotation within the quotation",
+                "Coach Dana Ruiz said: \"The board called our plan \"reckless\" last week.\"")
+                .direct("The board called our plan \"reckless\" last week.").speakerHas("Dana Ruiz"));
+        rows.add(en("after a quotation, 'said Org title Name' gives the person, not the organisation",
+                "\"The fee will not change this season,\" said FA chief Harold Moss.")
+                .direct("The fee will not change this season,").speaker("Harold Moss"));
+        rows.add(en("after a quotation, 'said lowercase-title Name' gives the person",
+                "\"We will appeal the ruling,\" said captain Omar Lind.")
+                .direct("We will appeal the ruling,").speaker("Omar Lind"));
+        rows.add(en("a title with no name after it leaves the organisation as the speaker",
+                "\"We will appeal the ruling,\" said Harbour Trust head of operations.")
+                .direct("We will appeal the ruling,").speakerHas("Harbour Trust"));
+        rows.add(en("a sentence-initial 'But' before the subject keeps the cue's own speaker",
+                "Jo Park said the bridge plan was fine. The mayor mocked the rival plans. "
+                        + "But Mr Ken Lowe said: \"None of the other towns could agree on a route.\"")
+                .direct("None of the other towns could agree on a route.").speaker("Ken Lowe"));
+        rows.add(en("a capitalised connective inside a name is still part of it",
+                "Still Waters Trust said: \"None of the other towns could agree on a route.\"")
+                .direct("None of the other towns could agree on a route.").speakerHas("Trust")
+                .speakerNot("Jo Park"));
+        rows.add(en("a quotation closed on a comma before new unquoted words: the trailing cue reports those words",
+                "\"Access is poor,\" said Ann Roe, a planner. \"Outside the capital the choice is limited,\" "
+                        + "Digital copies cost far less than film reels, said Ms Petra Holm.")
+                .reported("Digital copies cost far less than film reels").speaker("Petra Holm"));
+        rows.add(en("... and the quotation before those words keeps the previous voice",
+                "\"Access is poor,\" said Ann Roe, a planner. \"Outside the capital the choice is limited,\" "
+                        + "Digital copies cost far less than film reels, said Ms Petra Holm.")
+                .direct("Outside the capital the choice is limited,").speaker("Ann Roe"));
+        rows.add(en("a quotation closed on a comma before the cue keeps its cue (no words between)",
+                "\"Outside the capital the choice is limited,\" said Ms Petra Holm.")
+                .direct("Outside the capital the choice is limited,").speaker("Petra Holm"));
+        rows.add(en("'but on Monday said' starts a second English claim (first claim)",
+                "Lena Fox has said she will not raise fares this year but on Monday said new routes would open in May.")
+                .reported("she will not raise fares this year").speaker("Lena Fox"));
+        rows.add(en("'but on Monday said' starts a second English claim (second claim)",
+                "Lena Fox has said she will not raise fares this year but on Monday said new routes would open in May.")
+                .reported("new routes would open in May").speaker("Lena Fox"));
+        rows.add(en("a cue inside a reported clause without a coordinator stays part of the words",
+                "Lena Fox said the mayor said on Monday that fares would rise.")
+                .count(ClaimKind.REPORTED, 1));
+        rows.add(en("a reported English clause ends at ' - but' and the narration after it",
+                "The minister denied his growth figures were too rosy - but refused to rule out higher taxes.")
+                .reported("his growth figures were too rosy"));
+        rows.add(en("a hyphen inside a reported clause does not end it",
+                "Lena Fox said the cross-border line would reopen - after repairs - in the spring.")
+                .reported("the cross-border line would reopen - after repairs - in the spring"));
+        rows.add(en("English 'accused X of <gerund>' reports the accused and the charge",
+                "Councillor Jo Dunn accused the board of hiding the true cost of the bridge.")
+                .reported("the board of hiding the true cost of the bridge").speakerHas("Jo Dunn"));
+        rows.add(en("English 'accused X of <noun>' is no reported claim",
+                "Councillor Jo Dunn accused the board of fraud.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("English 'called on X to …' reports the addressee and the call",
+                "Councillor Jo Dunn called on the mayor to publish the full accounts before May.")
+                .reported("the mayor to publish the full accounts before May").speakerHas("Jo Dunn"));
+        rows.add(en("English 'called on Friday' is no cue",
+                "Councillor Jo Dunn called on Friday and left a message for the mayor.")
+                .total(0));
+        rows.add(en("English plural 'argue' is a cue",
+                "But opponents argue raising the fares will hurt commuters most.")
+                .reported("raising the fares will hurt commuters most").speaker("opponents"));
+        rows.add(en("English 'predict that' reports the clause",
+                "The debate saw Mayor Jo Dunn predict that the new rules would cut traffic.")
+                .reported("the new rules would cut traffic").speakerHas("Jo Dunn"));
+        rows.add(en("English 'predict' without 'that' is no cue",
+                "Forecasters cannot predict the weather a month ahead.")
+                .total(0));
+        rows.add(en("English 'told Programme Report that' makes the programme the channel",
+                "The station's reporter in Lima, Ana Soto, told Evening Money Report that fuel prices would rise soon.")
+                .reported("fuel prices would rise soon").speakerHas("Ana Soto").source("Evening Money Report"));
+        rows.add(en("English 'told a person that' gives no channel",
+                "The station's reporter in Lima, Ana Soto, told Mayor Luis Pardo that fuel prices would rise soon.")
+                .reported("fuel prices would rise soon").noSource());
+        rows.add(en("a quotation ending on its full stop is not attributed to a next sentence's cue with its own clause",
+                "\"I am glad it is over,\" Ruth Omondi said. \"I am ready to race again.\" "
+                        + "The FKA had insisted it was making an example of her.")
+                .direct("I am ready to race again.").speaker("Ruth Omondi"));
+        rows.add(en("a quotation ending on its full stop is still attributed by 'Name said.' after it",
+                "\"I am ready to race again.\" Ruth Omondi said.")
+                .direct("I am ready to race again.").speaker("Ruth Omondi"));
+        rows.add(en("a quotation opening a sentence after another speaker's reported claim in the paragraph is that speaker's",
+                "\"Access is poor,\" said Ann Roe, a planner. Digital copies cost far less than film reels, "
+                        + "said Petra Holm. \"A copy can cost a fortune.\"")
+                .direct("A copy can cost a fortune.").speaker("Petra Holm"));
+        rows.add(en("a quotation opening a sentence after the same speaker's quotation keeps that voice",
+                "Digital copies cost far less than film reels, said Petra Holm. \"Access is poor,\" said Ann Roe, "
+                        + "a planner. \"A copy can cost a fortune.\"")
+                .direct("A copy can cost a fortune.").speaker("Ann Roe"));
+        rows.add(whole("an English headline 'Claim, say Subject' reports the words before the comma", Language.EN,
+                "Bus fares to double, say Greens\n\nThe Greens published their figures on Monday.")
+                .reported("Bus fares to double").speakerHas("Greens"));
+        rows.add(whole("an English headline with a comma but no trailing cue gives no claim", Language.EN,
+                "Bus fares to double, buses to go\n\nThe council published its figures on Monday.")
+                .total(0));
         rows.add(en("a scare quote without attribution is flagged",
                 "The papers were kept in \"secure boxes\" until the move.")
                 .direct("secure boxes").flag(ClaimFlag.SCARE_QUOTE));
