@@ -98,7 +98,7 @@ final class Tokens {
      */
     private void markFirstNameAli(Interner keys) {
         for (int i = 0; i + 1 < size; i++) {
-            if (!"علي".equals(key[i]) || end[i] - start[i] != 3 || text.charAt(start[i] + 2) != '\u064A') {
+            if (end[i] - start[i] != 3 || !"علي".equals(key[i]) || text.charAt(start[i] + 2) != '\u064A') {
                 continue;
             }
             String next = key[i + 1];
