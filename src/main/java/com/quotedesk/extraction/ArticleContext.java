@@ -701,8 +701,8 @@ final class ArticleContext {
             return true;
         }
         // "al-Amr", "el-Sisi": an Arabic article glued to a capitalised name
-        return (c == 'a' || c == 'e') && tokens.end(i) - s > 4 && (text.startsWith("al-", s) || text.startsWith("el-", s))
-                && Character.isUpperCase(text.charAt(s + 3));
+        return (c == 'a' || c == 'e') && tokens.end(i) - s > 4
+                && (text.startsWith("al-", s) || text.startsWith("el-", s)) && Character.isUpperCase(text.charAt(s + 3));
     }
 
     /** A new party not in the registry, named by tokens [a, b); single surnames take the full name seen before. */
