@@ -110,8 +110,10 @@ final class ArticleContext {
     private void prescan() {
         int n = tokens.size();
         int covered = 0;
+        byte[] startsAlias = new byte[tokens.distinctKeys()]; // per distinct word: 0 not asked, 1 no, 2 yes
         for (int i = 0; i < n; i++) {
-            LexiconMatcher.Match m = tokens.isWord(i) ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
+            LexiconMatcher.Match m = tokens.isWord(i) && startsAlias(startsAlias, i)
+                    ? LexiconMatcher.match(lexicon, tokens, i, n) : null;
             matches[i] = m;
             if (isLatin() && i + 2 < n && !tokens.isWord(i) && tokens.charAt(i) == '(' && isAcronym(i + 1)
                     && !tokens.isWord(i + 2) && tokens.charAt(i + 2) == ')') {
@@ -162,6 +164,15 @@ final class ArticleContext {
             author = text.substring(tokens.start(k), tokens.end(j - 1));
             authorAt = j;
         }
+    }
+
+    /** Whether some registry name may start with word {@code i}; asked of the lexicon once per distinct word. */
+    private boolean startsAlias(byte[] known, int i) {
+        int id = tokens.id(i);
+        if (known[id] == 0) {
+            known[id] = LexiconMatcher.mayStart(lexicon, tokens.key(i)) ? (byte) 2 : (byte) 1;
+        }
+        return known[id] == 2;
     }
 
     /** "Capitalised Name Of Words (ACRONYM)": the acronym names the capitalised run before the bracket. */
@@ -744,12 +755,13 @@ final class ArticleContext {
             return false;
         }
         int s = tokens.start(i);
-        if (Character.isUpperCase(text.charAt(s))) {
+        char c = text.charAt(s);
+        if (Character.isUpperCase(c)) {
             return true;
         }
         // "al-Amr", "el-Sisi": an Arabic article glued to a capitalised name
-        return tokens.end(i) - s > 4 && (text.startsWith("al-", s) || text.startsWith("el-", s))
-                && Character.isUpperCase(text.charAt(s + 3));
+        return (c == 'a' || c == 'e') && tokens.end(i) - s > 4
+                && (text.startsWith("al-", s) || text.startsWith("el-", s)) && Character.isUpperCase(text.charAt(s + 3));
     }
 
     /** A new party not in the registry, named by tokens [a, b); single surnames take the full name seen before. */

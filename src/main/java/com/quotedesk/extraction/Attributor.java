@@ -105,7 +105,8 @@ final class Attributor {
         java.util.BitSet closesSentence = ctx.isLatin() ? quotedSentenceEnds(a, b) : new java.util.BitSet();
         for (int i = a; i < b; i++) {
             if (closesSentence.get(i - a)
-                    || !t.isWord(i) && !quoted.contains(i) && isSentenceEnd(t.charAt(i)) && !insideAbbreviation(t, i, b)) {
+                    || !t.isWord(i) && !quoted.contains(i) && isSentenceEnd(t.charAt(i))
+                    && !insideAbbreviation(t, i, b)) {
                 sentence(ss, i + 1);
                 ss = i + 1;
             }

@@ -33,6 +33,12 @@ final class LexiconMatcher {
         return best;
     }
 
+    /** Whether some alias starts with this word (as it stands or without "'s"): else {@link #match} finds nothing. */
+    static boolean mayStart(Lexicon lexicon, String k) {
+        return lexicon.aliasesStartingWith(k) != null
+                || isPossessive(k) && lexicon.aliasesStartingWith(stripPossessive(k)) != null;
+    }
+
     private static Match tryKey(Lexicon lexicon, Tokens t, int i, int limit, String first, Match best) {
         List<Lexicon.Alias> aliases = lexicon.aliasesStartingWith(first);
         if (aliases == null) {

@@ -1,6 +1,8 @@
 package com.quotedesk.extraction;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن")
@@ -8,11 +10,16 @@ import java.util.List;
  */
 final class NominalCues {
 
+    /** The nouns of speech, bare and after the conjunction و/ف, as keys stand in the text. */
+    private static final Set<String> SPEECH_NOUN_FORMS = withConjunction(Words.SPEECH_NOUN, Words.SPEECH_POSSESSIVE);
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final QuotedTokens quoted;
     private final SpeakerPhrases phrases;
     private final SpeakerResolver speakers;
+    /** Per distinct word: 0 not looked up yet, 1 no noun of speech, 2 a noun of speech. */
+    private byte[] nounForm;
 
     NominalCues(ArticleContext ctx, QuotedTokens quoted, SpeakerPhrases phrases, SpeakerResolver speakers) {
         this.ctx = ctx;
@@ -29,8 +36,11 @@ final class NominalCues {
      * speaker), "أن ما ذكره X بأن …" (a report nested in another cue's clause).
      */
     Attribution nominalAr(int i, int ss, int se, List<Attribution> atts) {
-        String k = ArticleContext.stripConj(t.key(i));
         String prev = i > ss && t.isWord(i - 1) ? t.key(i - 1) : null;
+        if (!"ما".equals(prev) && !speechNounForm(i)) {
+            return null; // read for every word that is not a cue: the answer is kept per distinct word
+        }
+        String k = ArticleContext.stripConj(t.key(i));
         for (Attribution a : atts) {
             if (a.clauseStart > i || a.cueTok < i && a.clauseStart < 0 && a.cue == Words.Cue.RELAY) {
                 return null; // "نقلت تاس عن كيم قوله إن": the relay reads it
@@ -141,5 +151,29 @@ final class NominalCues {
         Attribution att = new Attribution(i, Words.Cue.SAY);
         att.speaker = speaker;
         return att;
+    }
+
+    private static Set<String> withConjunction(Set<String> nouns, Set<String> possessives) {
+        Set<String> forms = new HashSet<>();
+        for (Set<String> words : List.of(nouns, possessives)) {
+            for (String w : words) {
+                forms.add(w);
+                forms.add("و" + w);
+                forms.add("ف" + w);
+            }
+        }
+        return Words.set(forms.toArray(new String[0]));
+    }
+
+    /** Whether word {@code i} is a noun of speech, bare or after و/ف; looked up once per distinct word. */
+    private boolean speechNounForm(int i) {
+        if (nounForm == null) {
+            nounForm = new byte[t.distinctKeys()];
+        }
+        int id = t.id(i);
+        if (nounForm[id] == 0) {
+            nounForm[id] = SPEECH_NOUN_FORMS.contains(t.key(i)) ? (byte) 2 : (byte) 1;
+        }
+        return nounForm[id] == 2;
     }
 }

@@ -209,7 +209,11 @@ final class SpeakerResolver {
             if (t.cue(i) != null) {
                 return;
             }
-            String k = ArticleContext.norm(t.key(i));
+            String raw = t.key(i);
+            if (!raw.endsWith("صحيفه") && !raw.endsWith("وكاله")) {
+                continue; // norm() only drops a leading conjunction: no other word can become one of them
+            }
+            String k = ArticleContext.norm(raw);
             if (!"صحيفه".equals(k) && !"وكاله".equals(k) && !"وصحيفه".equals(k)) {
                 continue;
             }

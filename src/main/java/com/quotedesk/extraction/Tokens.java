@@ -20,12 +20,16 @@ final class Tokens {
     private int[] start;
     private int[] end;
     private String[] key;
+    /** The number of each word's distinct key (0, 1, …), -1 for punctuation: per-word facts are kept per key. */
+    private int[] id;
+    private int distinct;
 
     private Tokens(String text, int capacity) {
         this.text = text;
         start = new int[capacity];
         end = new int[capacity];
         key = new String[capacity];
+        id = new int[capacity];
     }
 
     static Tokens of(String text) {
@@ -65,19 +69,21 @@ final class Tokens {
                         break;
                     }
                 }
-                t.add(s, i, keys.intern());
-            } else if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0' || c == '\u200F'
-                    || c == '\u200E') {
+                String k = keys.intern();
+                t.add(s, i, k, keys.lastId);
+            } else if (c == ' ' || c == '\n' || (c < ' ' || c >= '\u1680') && Character.isWhitespace(c) // none between
+                    || c == '\u00A0' || c == '\u200F' || c == '\u200E') {
                 i++;
             } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                t.add(i, i + 2, null);
+                t.add(i, i + 2, null, -1);
                 i += 2;
             } else {
-                t.add(i, i + 1, null);
+                t.add(i, i + 1, null, -1);
                 i++;
             }
         }
-        t.markFirstNameAli();
+        t.markFirstNameAli(keys);
+        t.distinct = keys.next;
         return t;
     }
 
@@ -90,9 +96,9 @@ final class Tokens {
      * an ال-adjective closing one, after a cue, or opening a clause with a cue or a non-ال word after the
      * pair ("علي خامنئي اتهم", not "علي هامش القمة", "كان علي اتخاذ قرار", "يجب علي الحكومة").
      */
-    private void markFirstNameAli() {
+    private void markFirstNameAli(Interner keys) {
         for (int i = 0; i + 1 < size; i++) {
-            if (!"علي".equals(key[i]) || end[i] - start[i] != 3 || text.charAt(start[i] + 2) != '\u064A') {
+            if (end[i] - start[i] != 3 || !"علي".equals(key[i]) || text.charAt(start[i] + 2) != '\u064A') {
                 continue;
             }
             String next = key[i + 1];
@@ -108,6 +114,7 @@ final class Tokens {
             boolean nameShape = after == null || !after.startsWith("ال") || Words.cue(after, null) != null;
             if (titled || opens && nameShape) {
                 key[i] = ALI_NAME;
+                id[i] = keys.idOf(ALI_NAME);
             }
         }
     }
@@ -152,7 +159,11 @@ final class Tokens {
         private char[] buf = new char[32];
         private int len;
         private String[] table = new String[1024];
+        private int[] ids = new int[1024];
         private int count;
+        /** The next id to give, and the id of the key interned last. */
+        private int next;
+        private int lastId;
 
         void reset() {
             len = 0;
@@ -167,6 +178,7 @@ final class Tokens {
 
         String intern() {
             if (len > 24) {
+                lastId = next++;
                 return new String(buf, 0, len); // long words are rare: not worth a slot
             }
             int h = 0;
@@ -180,12 +192,15 @@ final class Tokens {
                 if (e == null) {
                     String s = new String(buf, 0, len);
                     table[slot] = s;
+                    ids[slot] = next;
+                    lastId = next++;
                     if (++count * 2 > table.length) {
                         grow();
                     }
                     return s;
                 }
                 if (same(e)) {
+                    lastId = ids[slot];
                     return e;
                 }
                 slot = (slot + 1) & mask;
@@ -204,11 +219,24 @@ final class Tokens {
             return true;
         }
 
+        /** The id of a key given whole (the first name علي marked after the pass). */
+        int idOf(String k) {
+            reset();
+            for (int c = 0; c < k.length(); c++) {
+                append(k.charAt(c));
+            }
+            intern();
+            return lastId;
+        }
+
         private void grow() {
             String[] old = table;
+            int[] oldIds = ids;
             table = new String[old.length * 2];
+            ids = new int[table.length];
             int mask = table.length - 1;
-            for (String e : old) {
+            for (int o = 0; o < old.length; o++) {
+                String e = old[o];
                 if (e != null) {
                     int h = e.hashCode();
                     int slot = (h ^ (h >>> 16)) & mask;
@@ -216,6 +244,7 @@ final class Tokens {
                         slot = (slot + 1) & mask;
                     }
                     table[slot] = e;
+                    ids[slot] = oldIds[o];
                 }
             }
         }
@@ -228,16 +257,18 @@ final class Tokens {
         return (c == '\'' || c == '\u2019' || c == '-' || c == '`') && isWordChar(before) && isWordChar(after);
     }
 
-    private void add(int s, int e, String k) {
+    private void add(int s, int e, String k, int keyId) {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
             key = Arrays.copyOf(key, n);
+            id = Arrays.copyOf(id, n);
         }
         start[size] = s;
         end[size] = e;
         key[size] = k;
+        id[size] = keyId;
         size++;
     }
 
@@ -258,16 +289,32 @@ final class Tokens {
         return key[i];
     }
 
-    /** The cue word token {@code i} is, or null; looked up once per token. */
+    /**
+     * The number of word {@code i}'s key among the text's distinct keys, from 0 to {@link #distinctKeys()}
+     * (exclusive); -1 for punctuation. Equal keys have one number, so a fact about a word is found once.
+     */
+    int id(int i) {
+        return id[i];
+    }
+
+    int distinctKeys() {
+        return distinct;
+    }
+
+    /** The cue word token {@code i} is, or null; looked up once per distinct word. */
     Words.Cue cue(int i) {
-        if (cues == null) {
-            cues = new byte[size];
+        int k = id[i];
+        if (k < 0) {
+            return null;
         }
-        byte c = cues[i];
+        if (cues == null) {
+            cues = new byte[distinct];
+        }
+        byte c = cues[k];
         if (c == 0) {
             Words.Cue w = Words.cue(key[i], null);
             c = (byte) (w == null ? 1 : w.ordinal() + 2);
-            cues[i] = c;
+            cues[k] = c;
         }
         return c == 1 ? null : CUES[c - 2];
     }
@@ -284,10 +331,33 @@ final class Tokens {
         return key[i] != null;
     }
 
-    /** The first index whose token starts at or after {@code offset}. */
+    /**
+     * The first index whose token starts at or after {@code offset}. Callers ask about nearby offsets one
+     * after the other (a quotation's ends, then the next quotation's), so the search gallops out from the
+     * last answer and bisects only the range it brackets.
+     */
     int indexAt(int offset) {
         int lo = 0;
         int hi = size;
+        int near = lastIndex;
+        if (near > 0 && near < size) {
+            int step = 1;
+            if (start[near - 1] < offset) {
+                lo = near; // the answer is at or after near
+                while (lo + step < size && start[lo + step - 1] < offset) {
+                    lo += step;
+                    step <<= 1;
+                }
+                hi = Math.min(size, lo + step);
+            } else {
+                hi = near; // the answer is at or before near - 1
+                while (hi - step > 0 && start[hi - step - 1] >= offset) {
+                    hi -= step;
+                    step <<= 1;
+                }
+                lo = Math.max(0, hi - step);
+            }
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (start[mid] < offset) {
@@ -296,6 +366,10 @@ final class Tokens {
                 hi = mid;
             }
         }
+        lastIndex = lo;
         return lo;
     }
+
+    /** The answer {@link #indexAt} gave last: where the next search starts. */
+    private int lastIndex;
 }
