@@ -25,7 +25,7 @@ import java.util.concurrent.Semaphore;
 final class PdfRenderer implements ReportRenderer {
 
     static final long MAX_CLAIMS = 300;
-    static final int CONCURRENT = 2;
+    static final int CONCURRENT = 1;
     private static final Semaphore LAYOUTS = new Semaphore(CONCURRENT, true);
     static final String FONT = "Vazirmatn";
     /** The same font under another name, declared by @font-face so that Batik embeds it for the chart. */
