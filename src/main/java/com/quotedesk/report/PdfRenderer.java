@@ -19,7 +19,7 @@ import java.util.concurrent.Semaphore;
  * Batik for the status chart (its text in the same font, declared by {@code @font-face}). A PDF is laid
  * out in memory, so it holds at most {@value #MAX_CLAIMS} claims and says so; the other formats stream
  * without a cap. Laying out 2,000 claims took 1,329 pages, over 330 MB of live heap and minutes of CPU
- * (BENCHMARKS.md); 300 claims stay near 200 pages, and at most {@value #CONCURRENT} layouts run at once
+ * (BENCHMARKS.md); 300 claims took 96 pages, and at most {@value #CONCURRENT} layout runs at a time
  * (others wait their turn), so PDFs cannot exhaust a heap bounded as OPERATIONS recommends.
  */
 final class PdfRenderer implements ReportRenderer {
