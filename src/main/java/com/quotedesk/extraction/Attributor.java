@@ -172,7 +172,7 @@ final class Attributor {
                 continue;
             }
             Words.Cue cue = t.cue(i);
-            if (!ctx.isLatin() && (cue == null || cue == Words.Cue.STANDS_IN) && cues.replies(i, ss, se, quoted::contains)) {
+            if (!ctx.isLatin() && (cue == null || cue == Words.Cue.STANDS_IN) && cues.replies(i, ss, se, quoted)) {
                 cue = Words.Cue.SAY; // "فرد X «…»", "ورد X على Y بالقول إن": a reply verb before words said
             }
             if (cue == null && ctx.isLatin()) {

@@ -59,21 +59,21 @@ final class CueFilter {
      * a quotation, a colon or "بالقول"/"قائلا" follows within eight words, with no "في" or "فعل" right after it
      * ("فرد X عليه «…»", "ورد الصحفي على X بالقول إن"; not "ورد في التقرير", "رد فعل").
      */
-    boolean replies(int i, int ss, int se, java.util.function.IntPredicate quoted) {
+    boolean replies(int i, int ss, int se, QuotedTokens quoted) {
         String k = t.key(i);
         if (!REPLY.contains(k) || i + 1 >= se) {
             return false;
         }
-        if (i > ss && t.isWord(i - 1) && !quoted.test(i - 1) && k.charAt(0) != 'ف' && k.charAt(0) != 'و') {
+        if (i > ss && t.isWord(i - 1) && !quoted.contains(i - 1) && k.charAt(0) != 'ف' && k.charAt(0) != 'و') {
             return false; // "في رد على", "جاء رد الحكومة": a noun inside a phrase
         }
         String next = t.key(i + 1);
-        if ("في".equals(next) || "فعل".equals(next) || "فيه".equals(next) || !t.isWord(i + 1) || quoted.test(i + 1)) {
+        if ("في".equals(next) || "فعل".equals(next) || "فيه".equals(next) || !t.isWord(i + 1) || quoted.contains(i + 1)) {
             return false;
         }
         for (int j = i + 2; j < Math.min(se, i + 10); j++) {
             String kj = t.key(j);
-            if (quoted.test(j) || "بالقول".equals(kj) || "قائلا".equals(kj) || "قائله".equals(kj)
+            if (quoted.contains(j) || "بالقول".equals(kj) || "قائلا".equals(kj) || "قائله".equals(kj)
                     || !t.isWord(j) && t.charAt(j) == ':') {
                 return true;
             }

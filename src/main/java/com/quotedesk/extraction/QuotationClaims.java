@@ -68,7 +68,7 @@ final class QuotationClaims {
             speaker = null;
             source = null;
             inferred = false;
-        } else if (terms.afterSinging(qa, quoted::contains)) {
+        } else if (terms.afterSinging(qa, quoted)) {
             flags.add(ClaimFlag.SCARE_QUOTE); // "مغنيا: «…»", "he sang '…'": lyrics are performed, not stated
             speaker = null;
             source = null;

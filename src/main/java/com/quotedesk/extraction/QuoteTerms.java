@@ -120,10 +120,10 @@ final class QuoteTerms {
      * A singing verb among the last three words before the quotation outside quotation marks ("مغنيا:
      * «…»، و«…»", "ليغني غلوفر «…»", "she sang \"…\""): the words are lyrics, not a statement.
      */
-    boolean afterSinging(int qa, java.util.function.IntPredicate quoted) {
+    boolean afterSinging(int qa, QuotedTokens quoted) {
         int seen = 0;
         for (int p = qa - 1; p >= 0 && seen < 3; p--) {
-            if (!t.isWord(p) || quoted.test(p)) {
+            if (!t.isWord(p) || quoted.contains(p)) {
                 if (!t.isWord(p) && (t.charAt(p) == '.' || t.charAt(p) == '\n')) {
                     return false;
                 }
