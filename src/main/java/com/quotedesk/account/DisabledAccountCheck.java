@@ -1,6 +1,5 @@
 package com.quotedesk.account;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,6 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DisabledAccountCheck implements SecurityIdentityAugmentor {
 
+    private final VerifiedPasswordIdentityProvider accounts;
+
+    public DisabledAccountCheck(VerifiedPasswordIdentityProvider accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous()) {
@@ -28,9 +33,8 @@ public class DisabledAccountCheck implements SecurityIdentityAugmentor {
                     : Uni.createFrom().failure(new AuthenticationFailedException("account disabled"));
         }
         return context.runBlocking(() -> {
-            boolean enabled = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(
-                    identity.getPrincipal().getName()).map(u -> u.enabled).orElse(false));
-            if (!enabled) {
+            VerifiedPasswordIdentityProvider.Account account = accounts.account(identity.getPrincipal().getName());
+            if (account == null || !account.enabled()) {
                 throw new AuthenticationFailedException("account disabled");
             }
             return identity;

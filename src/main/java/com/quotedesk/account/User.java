@@ -50,6 +50,11 @@ public class User extends PanacheEntity {
     }
 
     public List<String> roleList() {
+        return roleList(roles);
+    }
+
+    /** The roles of a {@code roles} column value. */
+    public static List<String> roleList(String roles) {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
     }
 

@@ -1,7 +1,6 @@
 package com.quotedesk.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,11 +13,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +36,8 @@ import java.util.concurrent.atomic.LongAdder;
  * every time capped the API at a few dozen requests a second whatever the query.
  * <p>
  * The account row is still read on every request, so a changed role, password or {@code enabled} flag
- * applies at once. What is remembered is only that <em>this</em> password matched <em>this</em> stored
+ * applies at once: by one plain JDBC query, since through Hibernate the read was a session, a query and a
+ * JTA transaction of its own, a quarter of the CPU of a whole review (BENCHMARKS.md, fix 15). What is remembered is only that <em>this</em> password matched <em>this</em> stored
  * hash: an HMAC-SHA256 of name, hash and password under a key drawn at random when the process starts
  * (so the memory holds nothing that helps guess a password), at most {@value #MAX_REMEMBERED} entries.
  * A new hash (password change) matches no remembered entry, and a wrong password is never remembered,
@@ -50,12 +56,17 @@ public class VerifiedPasswordIdentityProvider implements IdentityProvider<Userna
 
     static final int MAX_REMEMBERED = 10_000;
 
+    private static final String ACCOUNT = "select password, roles, enabled, failed_sign_ins, locked_until"
+            + " from app_user where username = ?";
+
+    private final DataSource dataSource;
     private final Set<ByteBuffer> verified = ConcurrentHashMap.newKeySet();
     private final LongAdder hashChecks = new LongAdder();
     /** One MAC per thread, keyed once: {@code Mac.getInstance} looks the algorithm up among the providers. */
     private final ThreadLocal<Mac> macs;
 
-    public VerifiedPasswordIdentityProvider() {
+    public VerifiedPasswordIdentityProvider(DataSource dataSource) {
+        this.dataSource = dataSource;
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         SecretKeySpec key = new SecretKeySpec(random, "HmacSHA256");
@@ -92,10 +103,19 @@ public class VerifiedPasswordIdentityProvider implements IdentityProvider<Userna
 
     /** The account row as it is now, or null when there is no such account. Blocking. */
     public Account account(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name)
-                .map(u -> new Account(u.password, u.roleList(), u.enabled,
-                        new SignInThrottle.State(u.failedSignIns, u.lockedUntil)))
-                .orElse(null));
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(ACCOUNT)) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                OffsetDateTime lockedUntil = rs.getObject(5, OffsetDateTime.class);
+                return new Account(rs.getString(1), User.roleList(rs.getString(2)), rs.getBoolean(3),
+                        new SignInThrottle.State(rs.getInt(4), lockedUntil == null ? null : lockedUntil.toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account", e);
+        }
     }
 
     /** The identity of an account whose password is right; {@link AuthenticationFailedException} otherwise. Blocking. */

@@ -41,8 +41,11 @@ public class ReviewService {
         this.registry = registry;
     }
 
+    /** The claim with its speaker and source, in one query: a view or a review needs all three. */
     public Claim find(long id) {
-        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
+        return Claim.<Claim>find("select c from Claim c left join fetch c.speaker left join fetch c.source"
+                + " where c.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
     public ClaimView view(long id) {
