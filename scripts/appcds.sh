@@ -6,25 +6,27 @@
 #   ./mvnw -B -q -DskipTests package && scripts/appcds.sh
 #   java -XX:SharedArchiveFile=target/quarkus-app/app-cds-dynamic.jsa -jar target/quarkus-app/quarkus-run.jar
 #
-# Run it after every build, on the JDK that will run the service, and start the service from the
-# repository root with exactly `-jar target/quarkus-app/quarkus-run.jar`: the JVM silently ignores an
-# archive whose jars, paths (an absolute -jar path counts as different) or JDK differ, and then starts as
-# without it. The training start uses an in-memory database
+# scripts/serve.sh does both (and makes the archive again when the jar is newer). Run it after every
+# build, on the JDK that will run the service, and start the service from the repository root with
+# exactly `-jar target/quarkus-app/quarkus-run.jar`: the JVM silently ignores an archive whose jars, paths
+# (an absolute -jar path counts as different) or JDK differ, and then starts as without it.
+# `scripts/appcds.sh /abs/path/quarkus-run.jar` makes the archive beside another copy of the packaged
+# service, for starts with exactly that -jar path (the benchmarks use it). The training start uses an in-memory database
 # and its own port, so ./data is not touched. (Quarkus' own quarkus.package.jar.appcds.enabled archive
 # covers only the classes of static init and must be used from inside target/quarkus-app.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APP=target/quarkus-app
-ARCHIVE=$APP/app-cds-dynamic.jsa
+JAR=${1:-target/quarkus-app/quarkus-run.jar}
+ARCHIVE=$(dirname "$JAR")/app-cds-dynamic.jsa
 PORT=${QUOTEDESK_CDS_PORT:-18181}
-LOG=target/appcds-training.log
+LOG=$(dirname "$JAR")/appcds-training.log
 
-[ -f "$APP/quarkus-run.jar" ] || { echo "no $APP/quarkus-run.jar: run ./mvnw package first" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw package first" >&2; exit 1; }
 rm -f "$ARCHIVE"
 java -XX:ArchiveClassesAtExit="$ARCHIVE" -Dquarkus.http.port="$PORT" \
     -Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cds-training -Dquotedesk.admin.password=cds-training-run \
-    -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+    -jar "$JAR" >"$LOG" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do

@@ -14,8 +14,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -65,9 +67,10 @@ final class HtmlRenderer implements ReportRenderer {
                 + "initial-scale=1\"/>\n<title>" + Html.escape("Sourcing report: " + h.subject()) + "</title>\n<style>"
                 + css() + "</style>\n</head>\n<body>\n");
         header(w, h, rtl);
-        summary(w, report, rtl);
-        w.write("<section class=\"claims\">\n<h2>Claims</h2>\n");
         long total = report.summary().byStatus().total();
+        Set<Long> shown = total > maxClaims ? shownClaims(report) : null;
+        summary(w, report, rtl, shown);
+        w.write("<section class=\"claims\">\n<h2>Claims</h2>\n");
         if (total > maxClaims) {
             w.write("<p class=\"cap\" dir=\"ltr\">This PDF shows the first " + maxClaims + " of " + total
                     + " claims. Download the CSV, JSON or HTML report for all of them.</p>\n");
@@ -119,7 +122,24 @@ final class HtmlRenderer implements ReportRenderer {
         w.write("</table>\n</header>\n");
     }
 
-    private void summary(Writer w, Report report, boolean rtl) throws IOException {
+    /** The ids of the claims a capped document shows: the first {@code maxClaims}, in the order they are written. */
+    private Set<Long> shownClaims(Report report) {
+        Set<Long> ids = new HashSet<>();
+        for (ArticleInfo a : report.articles()) {
+            if (ids.size() >= maxClaims) {
+                break;
+            }
+            report.claims(a, c -> {
+                if (ids.size() < maxClaims) {
+                    ids.add(c.id());
+                }
+            });
+        }
+        return ids;
+    }
+
+    /** {@code shown}: the claims a capped document shows, null when it shows all. */
+    private void summary(Writer w, Report report, boolean rtl, Set<Long> shown) throws IOException {
         Summary s = report.summary();
         w.write("<section class=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n");
         cells(w, rtl, true, "Status", "Claims");
@@ -142,16 +162,24 @@ final class HtmlRenderer implements ReportRenderer {
         parties(w, rtl, "Claims per speaker", "Speaker", s.perSpeaker(), "(no speaker)");
         parties(w, rtl, "Claims per source", "Source", s.perSource(), "(quoted directly)");
         w.write("<h3>Still unverified</h3>\n<ol class=\"unverified\">\n");
-        AtomicLong n = new AtomicLong();
+        AtomicLong listed = new AtomicLong();
+        AtomicLong notShown = new AtomicLong();
         report.unverified(c -> {
-            if (n.getAndIncrement() < maxClaims) {
-                write(w, "<li><a href=\"#claim-" + c.id() + "\">¶" + c.paragraph() + "</a> "
-                        + text(Labels.orDash(c.speaker())) + ": <q dir=\"" + (c.rtl() ? "rtl" : "ltr") + "\">"
-                        + Html.escape(abbreviate(c.quote())) + "</q></li>\n");
+            if (shown != null && !shown.contains(c.id())) {
+                notShown.incrementAndGet(); // its link would lead nowhere in this document
+                return;
             }
+            listed.incrementAndGet();
+            write(w, "<li><a href=\"#claim-" + c.id() + "\">¶" + c.paragraph() + "</a> "
+                    + text(Labels.orDash(c.speaker())) + ": <q dir=\"" + (c.rtl() ? "rtl" : "ltr") + "\">"
+                    + Html.escape(abbreviate(c.quote())) + "</q></li>\n");
         });
-        if (n.get() == 0) {
+        if (listed.get() == 0 && notShown.get() == 0) {
             w.write("<li class=\"none\" dir=\"ltr\">Nothing: every claim has been reviewed.</li>\n");
+        }
+        if (notShown.get() > 0) {
+            w.write("<li class=\"none\" dir=\"ltr\">And " + notShown.get() + " more among the claims after the first "
+                    + maxClaims + ": the CSV, JSON and HTML reports list them all.</li>\n");
         }
         w.write("</ol>\n</section>\n");
     }

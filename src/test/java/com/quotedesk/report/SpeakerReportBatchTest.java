@@ -111,7 +111,26 @@ class SpeakerReportBatchTest {
             assertTrue(text.contains("Batch article 3"));
             assertFalse(text.contains("Batch article 4"), "no article after the cap");
             assertTrue(doc.getNumberOfPages() < 100, doc.getNumberOfPages() + " pages");
+            // every claim here is unverified: the list links only to the claims the PDF shows
+            assertTrue(text.contains("And " + (expected.size() - PdfRenderer.MAX_CLAIMS)
+                    + " more among the claims after the first " + PdfRenderer.MAX_CLAIMS), "the rest counted");
+            long links = doc.getPages().getCount() == 0 ? 0 : countInternalLinks(doc);
+            assertEquals(PdfRenderer.MAX_CLAIMS, links, "one link per unverified claim shown, none dangling");
         }
+    }
+
+    /** Links inside the document (to a named destination or a page), as the unverified list makes them. */
+    private static long countInternalLinks(PDDocument doc) throws Exception {
+        long n = 0;
+        for (var page : doc.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && !(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static List<String> csvRows(Response r) throws Exception {
