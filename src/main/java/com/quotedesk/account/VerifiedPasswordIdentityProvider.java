@@ -37,9 +37,10 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>
  * The account row is still read on every request, so a changed role, password or {@code enabled} flag
  * applies at once: by one plain JDBC query, since through Hibernate the read was a session, a query and a
- * JTA transaction of its own, a quarter of the CPU of a whole review (BENCHMARKS.md, fix 15). What is remembered is only that <em>this</em> password matched <em>this</em> stored
- * hash: an HMAC-SHA256 of name, hash and password under a key drawn at random when the process starts
- * (so the memory holds nothing that helps guess a password), at most {@value #MAX_REMEMBERED} entries.
+ * JTA transaction of its own, a quarter of the CPU of a whole review (BENCHMARKS.md, fix 15). What is
+ * remembered is only that <em>this</em> password matched <em>this</em> stored hash: an HMAC-SHA256 of
+ * name, hash and password under a key drawn at random when the process starts (so the memory holds
+ * nothing that helps guess a password), at most {@value #MAX_REMEMBERED} entries.
  * A new hash (password change) matches no remembered entry, and a wrong password is never remembered,
  * so it always goes through bcrypt.
  * <p>
