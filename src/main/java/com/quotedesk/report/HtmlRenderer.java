@@ -177,11 +177,12 @@ final class HtmlRenderer implements ReportRenderer {
         if (listed.get() == 0 && notShown.get() == 0) {
             w.write("<li class=\"none\" dir=\"ltr\">Nothing: every claim has been reviewed.</li>\n");
         }
+        w.write("</ol>\n");
         if (notShown.get() > 0) {
-            w.write("<li class=\"none\" dir=\"ltr\">And " + notShown.get() + " more among the claims after the first "
-                    + maxClaims + ": the CSV, JSON and HTML reports list them all.</li>\n");
+            w.write(String.format(Locale.ROOT, "<p class=\"more\" dir=\"ltr\">And %,d more among the claims after the "
+                    + "first %,d: the CSV, JSON and HTML reports list them all.</p>%n", notShown.get(), maxClaims));
         }
-        w.write("</ol>\n</section>\n");
+        w.write("</section>\n");
     }
 
     private void parties(Writer w, boolean rtl, String title, String column, List<PartyCount> parties, String none)
@@ -308,6 +309,8 @@ final class HtmlRenderer implements ReportRenderer {
                 + "html[dir=rtl] table.figures "
                 + "{ margin-left: auto; margin-right: 0; }\n"
                 + "ol.unverified a { text-decoration: none; }\n"
+                + "ol.unverified li.none { list-style: none; }\n"
+                + "p.more { color: #4a4f55; font-style: italic; }\n"
                 + "table.counts td, table.parties td { text-align: center; }\n"
                 + ".badge { padding: 0 6px; border-radius: 3px; color: #fff; font-size: 9pt; }\n"
                 + ".st-attributed .badge, .badge.st-attributed { background: " + StatusChart.ATTRIBUTED + "; }\n"

@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static com.quotedesk.report.ReportFixture.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,8 +113,8 @@ class SpeakerReportBatchTest {
             assertFalse(text.contains("Batch article 4"), "no article after the cap");
             assertTrue(doc.getNumberOfPages() < 100, doc.getNumberOfPages() + " pages");
             // every claim here is unverified: the list links only to the claims the PDF shows
-            assertTrue(text.contains("And " + (expected.size() - PdfRenderer.MAX_CLAIMS)
-                    + " more among the claims after the first " + PdfRenderer.MAX_CLAIMS), "the rest counted");
+            assertTrue(text.contains(String.format(Locale.ROOT, "And %,d more among the claims after the first %,d",
+                    expected.size() - PdfRenderer.MAX_CLAIMS, PdfRenderer.MAX_CLAIMS)), "the rest counted");
             long links = doc.getPages().getCount() == 0 ? 0 : countInternalLinks(doc);
             assertEquals(PdfRenderer.MAX_CLAIMS, links, "one link per unverified claim shown, none dangling");
         }
