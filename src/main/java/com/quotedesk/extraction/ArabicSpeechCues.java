@@ -154,6 +154,13 @@ final class ArabicSpeechCues {
                 speaker = placed;
             }
         }
+        if (speaker == null && !participle && i - 1 > ss && RELATIVE.contains(t.key(i - 1))) {
+            int[] np = antecedent(i - 1, ss);
+            if (np != null && (speaker = ctx.resolve(np[0], np[1])) != null) {
+                subjectStart = np[0]; // "مع فلان، الذي قال إنه …": the relative clause speaks for the noun before it
+                subjectEnd = np[1];
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -201,6 +208,35 @@ final class ArabicSpeechCues {
             att.clauseEnd = i - 1;
         }
         return att;
+    }
+
+    /** Relative pronouns: a cue right after one has the noun phrase before it as its subject. */
+    private static final java.util.Set<String> RELATIVE = Words.set("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * The noun phrase that a relative pronoun at {@code rel} refers to: up to five words right before it (a
+     * comma between is skipped), from the first title word among them if there is one ("بينهم الرئيس فلان
+     * الفلاني الذي يقول"), else from the first of them; {start, end} or null.
+     */
+    private int[] antecedent(int rel, int ss) {
+        int e = rel;
+        if (e - 1 > ss && !t.isWord(e - 1) && (t.charAt(e - 1) == '\u060C' || t.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int a = e;
+        while (a - 1 >= ss && a > e - 5 && t.isWord(a - 1) && !quoted.contains(a - 1) && t.cue(a - 1) == null
+                && !Words.STOP.contains(t.key(a - 1))) {
+            a--;
+        }
+        if (a == e) {
+            return null;
+        }
+        for (int k = a; k < e; k++) {
+            if (Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                return new int[] {k, e};
+            }
+        }
+        return new int[] {a, e};
     }
 
     /** Forms of "urged" (حث، حض) whose "على" + verbal noun is the claim. */

@@ -51,9 +51,11 @@ final class EnglishSpeechCues {
         if (coord >= 0) {
             p = coord; // "… but on Wednesday said": the subject of the first cue goes on
         }
-        if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
-                && t.isWord(p - 2) && !quoted.contains(p - 2)) {
-            p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative
+        boolean relative = p - 2 >= ss && t.isWord(p) && ("who".equals(t.key(p)) || "which".equals(t.key(p)))
+                && !t.isWord(p - 1) && t.charAt(p - 1) == ',' && t.isWord(p - 2) && !quoted.contains(p - 2);
+        if (relative) {
+            p -= 2; // "to meet with Devocht, who had told Montalvo he would …", "IBM, which argues that …": the name
+                    // before the relative
         }
         boolean participleAfterComma = Words.PARTICIPLE.contains(t.key(i)) && p >= ss && !t.isWord(p)
                 && t.charAt(p) == ',' && p - 1 >= ss && !quoted.contains(p - 1);
@@ -111,7 +113,7 @@ final class EnglishSpeechCues {
                     npEnd = k;
                 }
             }
-            if (known == null && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+            if (known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
                     && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
                 int open = openingNounPhrase(ss, npStart);
                 if (open > ss) {

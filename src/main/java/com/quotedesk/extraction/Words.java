@@ -154,7 +154,8 @@ final class Words {
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "also", "later", "today", "then",
             "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
             "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
-            "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت");
+            "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت", "مجددا", "مرارا", "باستمرار",
+            "بانتظام", "دائما", "علنا", "صراحه");
 
     /** Words that end a speaker phrase. */
     static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",

@@ -762,6 +762,17 @@ class ExtractorRulesTest {
                 "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.\n\n"
                         + "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.")
                 .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speakerNotHas("سلمى حسن"));
+        // ---- eighth round (found on the round-8 held-out set d40–d47) ----------------------------------
+        rows.add(ar("a cue right after a relative pronoun speaks for the noun phrase before it",
+                "واجتمع وزير الخارجية مع المبعوث الأممي جون سميث، الذي قال إن المحادثات كانت مثمرة جدا.")
+                .reported("المحادثات كانت مثمرة جدا").speakerHas("سميث"));
+        rows.add(ar("a manner adverb after the cue is no speaker; the relative's antecedent from its title",
+                "وتتناقض هذه المواقف مع ما قاله مسؤولون آخرون، بينهم الوزير أحمد كمال الذي يقول دائما إن الاتفاق سيصمد طويلا.")
+                .reported("الاتفاق سيصمد طويلا").speakerHas("أحمد كمال"));
+        rows.add(en("English ', which argues that' speaks for the organisation before it",
+                "The firm already has a rival in Acme Corp, which argues that its own service is much cheaper.")
+                .reported("its own service is much cheaper").speakerHas("Acme"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
