@@ -152,7 +152,11 @@ final class EnglishSpeechCues {
                         || Words.TITLE.contains(t.key(e)))) {
                     e++;
                 }
-                if (e > j) {
+                int role = roleThenName(e, se);
+                if (e > j && role > e) {
+                    speaker = ctx.resolve(e + 1, role); // "…," said Sideways producer Jane Doe: the person after the role
+                    after = role;
+                } else if (e > j) {
                     speaker = ctx.resolve(personAfterTitle(j, e), e);
                     after = e;
                 }
@@ -385,6 +389,23 @@ final class EnglishSpeechCues {
             }
         }
         return from;
+    }
+
+    /**
+     * "…," said Sideways producer Jane Doe: after the capitalised run that ends at {@code e}, a lower-case
+     * role noun followed by a name of two to four capitalised words ending the phrase; the end of that name,
+     * else -1.
+     */
+    private int roleThenName(int e, int se) {
+        if (e + 2 >= se || !t.isWord(e) || quoted.contains(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+                || Words.isDay(t.key(e)) || t.cue(e) != null || t.key(e).endsWith("ly")) {
+            return -1;
+        }
+        int n = e + 1;
+        while (n < se && n < e + 5 && t.isWord(n) && ctx.isCapitalized(n) && !quoted.contains(n)) {
+            n++;
+        }
+        return n - (e + 1) >= 2 && (n >= se || !t.isWord(n)) ? n : -1;
     }
 
     /**

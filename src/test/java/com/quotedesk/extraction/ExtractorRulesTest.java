@@ -773,6 +773,10 @@ class ExtractorRulesTest {
                 "The firm already has a rival in Acme Corp, which argues that its own service is much cheaper.")
                 .reported("its own service is much cheaper").speakerHas("Acme"));
 
+        rows.add(en("after a quotation, 'said Org role First Last' gives the person after the role noun",
+                "\"The new season will be our best yet,\" said Riverside coach Tom Baxter, adding that tickets sold out.")
+                .direct("The new season will be our best yet,").speaker("Tom Baxter"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
