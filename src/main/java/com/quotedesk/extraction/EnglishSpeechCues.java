@@ -71,7 +71,11 @@ final class EnglishSpeechCues {
         Mention speaker = null;
         boolean pronoun = false;
         int after = i + 1;
-        if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
+        Mention coordinated = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
+                && ("but".equals(t.key(p)) || "and".equals(t.key(p))) ? subjectPerson(ss, p) : null;
+        if (coordinated != null) {
+            speaker = coordinated; // "X, the party's leader, welcomed the move but added that …": X goes on speaking
+        } else if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
         } else if (participleAfterComma) {
             speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
@@ -389,6 +393,28 @@ final class EnglishSpeechCues {
             }
         }
         return from;
+    }
+
+    /**
+     * The person named in the comma chunks before {@code p} (the subject of a sentence whose second verb is
+     * a coordinated cue: "The leader, Jo Brandt, welcomed the move but added …"), or null.
+     */
+    private Mention subjectPerson(int ss, int p) {
+        int a = ss;
+        for (int k = ss; k <= p; k++) {
+            if (k == p || !t.isWord(k) && t.charAt(k) == ',') {
+                boolean plain = k > a;
+                for (int j = a; j < k && plain; j++) {
+                    plain = !quoted.contains(j) && (!t.isWord(j) || t.cue(j) == null);
+                }
+                Mention m = plain ? ctx.resolve(a, k) : null;
+                if (m != null && m.type() == PartyType.PERSON) {
+                    return m;
+                }
+                a = k + 1;
+            }
+        }
+        return null;
     }
 
     /**

@@ -777,6 +777,11 @@ class ExtractorRulesTest {
                 "\"The new season will be our best yet,\" said Riverside coach Tom Baxter, adding that tickets sold out.")
                 .direct("The new season will be our best yet,").speaker("Tom Baxter"));
 
+        rows.add(en("a cue coordinated by 'but' with no subject of its own keeps the person the sentence opens with",
+                "Mr Grant said the plan would start in May.\n\nThe opposition leader, Maria Lopez, welcomed the plan but"
+                        + " added that the public should be consulted first.")
+                .reported("the public should be consulted first").speaker("Maria Lopez"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
