@@ -782,6 +782,18 @@ class ExtractorRulesTest {
                         + " added that the public should be consulted first.")
                 .reported("the public should be consulted first").speaker("Maria Lopez"));
 
+        rows.add(en("'X asked:' before a quotation attributes the question to X",
+                "Mr Grant said the plan would start in May.\n\nThe Liberal leader, Ann Wood, questioned the timing."
+                        + " Ms Wood asked: \"Why should families wait another year for this?\"")
+                .direct("Why should families wait another year for this?").speakerHas("Wood"));
+        rows.add(en("'asked' with an object and 'to' is a request, not a cue",
+                "The council asked residents to keep their windows closed overnight.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'\"…?\" he asked in a webcast' reports no clause after 'asked'",
+                "\"Why wait for the next model?\" he asked in a video launching the company's spring event.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
