@@ -252,7 +252,7 @@ final class EnglishSpeechCues {
      * sentence after a comma and a speaker reports the unquoted words before the comma.
      */
     private Attribution trailingEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
-        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD || se - ss > 400) {
+        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD && cue != Words.Cue.TELL || se - ss > 400) {
             return null;
         }
         int p = i - 1;
@@ -292,10 +292,15 @@ final class EnglishSpeechCues {
             }
             comma = p;
         } else {
-            if (!onlyPunctuation(skipSkips(i + 1, se), se)) {
+            int told = cue == Words.Cue.TELL ? channels.addressee(att, i + 1, se) : i + 1; // "…, he told MPs."
+            if (cue == Words.Cue.TELL && (told == i + 1 || told - i > 5)) {
                 return null;
             }
-            int npStart = phrases.backNp(p + 1, ss);
+            if (!onlyPunctuation(skipSkips(told, se), se)) {
+                return null;
+            }
+            // a pronoun subject ("…, he said.") is the one speaking
+            int npStart = t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? p : phrases.backNp(p + 1, ss);
             if (npStart > p || npStart - 1 <= ss || t.isWord(npStart - 1) || t.charAt(npStart - 1) != ','
                     || quoted.contains(npStart - 2)) {
                 return null;

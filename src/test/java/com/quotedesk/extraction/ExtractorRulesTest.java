@@ -794,6 +794,16 @@ class ExtractorRulesTest {
                 "\"Why wait for the next model?\" he asked in a video launching the company's spring event.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("a clause ending ', he told MPs.' is reported by the one who told them",
+                "Mr Grant said the plan would start in May.\n\nThe savings far outweighed the cost of the new"
+                        + " scanners, he told MPs.")
+                .reported("The savings far outweighed the cost of the new scanners").speakerHas("Grant"));
+
+        rows.add(en("a clause ending ', she said.' is reported by the one speaking",
+                "Ms Wood said the school would reopen in May.\n\nThe repairs would cost far less than a new"
+                        + " building, she said.")
+                .reported("The repairs would cost far less than a new building").speakerHas("Wood"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
