@@ -804,6 +804,10 @@ class ExtractorRulesTest {
                         + " building, she said.")
                 .reported("The repairs would cost far less than a new building").speakerHas("Wood"));
 
+        rows.add(ar("'أورد' (reported, cited) is a verb of speech",
+                "وقالت الحكومة إن المفاوضات ستستأنف قريبا.\n\nوأورد الجيش، أنه بعد فحص الحطام \"تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا\".")
+                .direct("تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا").speaker("الجيش"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
