@@ -141,6 +141,13 @@ final class ArabicSpeechCues {
         if (speaker == null && !participle && comp > npEnd) {
             speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
         }
+        if (speaker != null && !speaker.known() && !participle && subjectStart < 0
+                && Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))) {
+            Mention named = commaSetPerson(i + 1, npEnd); // "أفاد رئيس الاتحاد الكويتي لأصحاب …، فلان الفلاني، بأن"
+            if (named != null) {
+                speaker = named;
+            }
+        }
         if (speaker != null && !participle && comp > npEnd && ArticleContext.isSpokes(t.key(i + 1))) {
             Mention ranked = rankedName(npEnd, comp); // "المتحدث باسم X في اليمن العقيد تركي المالكي أن"
             if (ranked != null) {
@@ -306,6 +313,21 @@ final class ArabicSpeechCues {
         }
         Mention m = ctx.resolve(k, comp);
         return m != null && m.type() == PartyType.PERSON ? m : null;
+    }
+
+    /** The person named in the chunk right after the first comma in [from, to), or null. */
+    private Mention commaSetPerson(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!t.isWord(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',')) {
+                int e = k + 1;
+                while (e < to && (t.isWord(e) || t.charAt(e) != '\u060C' && t.charAt(e) != ',')) {
+                    e++;
+                }
+                Mention m = e > k + 1 && !Words.STOP.contains(t.key(k + 1)) ? ctx.resolve(k + 1, e) : null;
+                return m != null && m.type() == PartyType.PERSON ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */

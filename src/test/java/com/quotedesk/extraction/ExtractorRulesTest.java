@@ -808,6 +808,11 @@ class ExtractorRulesTest {
                 "وقالت الحكومة إن المفاوضات ستستأنف قريبا.\n\nوأورد الجيش، أنه بعد فحص الحطام \"تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا\".")
                 .direct("تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا").speaker("الجيش"));
 
+        rows.add(ar("a long title phrase before a comma-set name gives the name; 'لصحيفة «X»' is the channel",
+                "وأفاد رئيس الاتحاد الوطني لأصحاب المخابز الصغيرة، ماجد الحربان، لصحيفة \"الوطن\" المحلية، بأن أسعار"
+                        + " الخبز لن ترتفع هذا العام.")
+                .reported("أسعار الخبز لن ترتفع هذا العام").speakerHas("ماجد").source("الوطن"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
