@@ -178,7 +178,17 @@ final class ArabicSpeechCues {
         if (speaker != null) {
             ctx.note(speaker, subjectStart >= 0 ? subjectStart : i + 1, subjectStart >= 0 ? subjectEnd : npEnd);
         }
+        boolean anaphor = false;
+        if (speaker != null && speaker.type() == PartyType.ANONYMOUS && subjectStart < 0 && i + 1 < se
+                && DEFINITE_ONE.contains(t.key(i + 1)) && speakers.lastSpeaker() != null
+                && speakers.lastSpeaker().type() == PartyType.PERSON) {
+            speaker = speakers.lastSpeaker(); // "وأضاف المسؤول الكويتي أن" after the official was named: that person
+            anaphor = true;
+        }
         att.speaker = speaker;
+        if (anaphor && cue == Words.Cue.ADD) {
+            att.source = speakers.lastSource(); // "وأضاف" continues the same report, through the same channel
+        }
         if (speaker == null) {
             speakers.fillSpeaker(att, i, ss, atts);
             if (participle) {
@@ -216,6 +226,12 @@ final class ArabicSpeechCues {
         }
         return att;
     }
+
+    /**
+     * A definite singular "the official" ("المسؤول الكويتي"): the person who spoke last, when that was a named
+     * person; "المصدر" stays the unnamed source it refers back to.
+     */
+    private static final java.util.Set<String> DEFINITE_ONE = Words.set("المسؤول");
 
     /** Relative pronouns: a cue right after one has the noun phrase before it as its subject. */
     private static final java.util.Set<String> RELATIVE = Words.set("الذي", "التي", "الذين", "اللذين", "اللتين");

@@ -813,6 +813,14 @@ class ExtractorRulesTest {
                         + " الخبز لن ترتفع هذا العام.")
                 .reported("أسعار الخبز لن ترتفع هذا العام").speakerHas("ماجد").source("الوطن"));
 
+        rows.add(ar("a definite 'المسؤول …' after a named official spoke is that person, and 'وأضاف' keeps the channel",
+                "وأفاد رئيس الاتحاد الوطني لأصحاب المخابز الصغيرة، ماجد الحربان، لصحيفة \"الوطن\" المحلية، بأن أسعار"
+                        + " الخبز لن ترتفع هذا العام.\n\nوأضاف المسؤول المحلي أن المخابز ستحصل على دعم إضافي قريبا.")
+                .reported("المخابز ستحصل على دعم إضافي قريبا").speakerHas("ماجد").source("الوطن"));
+        rows.add(ar("a definite 'المصدر' after an unnamed source stays the unnamed source",
+                "وقال مصدر مسؤول إن الاجتماع سيعقد غدا في العاصمة.\n\nوأضاف المصدر أن الوفود وصلت بالفعل إلى الفندق.")
+                .reported("الوفود وصلت بالفعل إلى الفندق").flag(ClaimFlag.ANONYMOUS_SPEAKER));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
