@@ -821,6 +821,10 @@ class ExtractorRulesTest {
                 "وقال مصدر مسؤول إن الاجتماع سيعقد غدا في العاصمة.\n\nوأضاف المصدر أن الوفود وصلت بالفعل إلى الفندق.")
                 .reported("الوفود وصلت بالفعل إلى الفندق").flag(ClaimFlag.ANONYMOUS_SPEAKER));
 
+        rows.add(ar("a name in quotation marks after 'وكالة أنباء' is the agency's name, not a quotation",
+                "وقال نائب الوزير سامي فهد، بحسب ما نقلت عنه وكالة أنباء \"ميزان\"، \"الحكومة ماضية في خطتها حتى النهاية.\"")
+                .direct("الحكومة ماضية في خطتها حتى النهاية.").noClaimQuoting("ميزان"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
