@@ -504,6 +504,10 @@ final class ArticleContext {
         if (stem == null) {
             return null;
         }
+        if (!isLatin() && b - a >= 3 && tokens.isWord(a + 1) && tokens.isWord(a + 2) && norm(tokens.key(a + 1)).startsWith("ال")
+                && norm(tokens.key(a + 2)).startsWith("لل")) {
+            return null; // "الوكالة الدولية للطاقة الذرية": a body's full name, not "the agency" named before
+        }
         Mention tb = titleBindings.get(keyOf(a, b));
         if (tb != null) {
             return tb;

@@ -824,6 +824,17 @@ class ExtractorRulesTest {
         rows.add(ar("a name in quotation marks after 'وكالة أنباء' is the agency's name, not a quotation",
                 "وقال نائب الوزير سامي فهد، بحسب ما نقلت عنه وكالة أنباء \"ميزان\"، \"الحكومة ماضية في خطتها حتى النهاية.\"")
                 .direct("الحكومة ماضية في خطتها حتى النهاية.").noClaimQuoting("ميزان"));
+        rows.add(ar("'بحسب ما نقلت عنه وكالة أنباء «X»' between the speaker and the quotation is the channel",
+                "وقال نائب الوزير سامي فهد، بحسب ما نقلت عنه وكالة أنباء \"ميزان\"، \"الحكومة ماضية في خطتها حتى النهاية.\"")
+                .direct("الحكومة ماضية في خطتها حتى النهاية.").speakerHas("سامي").expect("channel names the agency",
+                        cs -> cs.stream().anyMatch(c -> c.source() != null && c.source().name().contains("ميزان"))));
+
+        rows.add(ar("'الوكالة الدولية للطاقة …' is a body's full name, not 'the agency' named before",
+                "ونقلت وكالة رويترز عن مسؤول قوله إن المحادثات انتهت.\n\nوأكدت الوكالة الدولية للطاقة المتجددة، في تقرير"
+                        + " أمس، أن الاستثمارات ارتفعت بشكل كبير هذا العام.")
+                .reported("الاستثمارات ارتفعت بشكل كبير هذا العام").speakerNotHas("رويترز").expect("not Reuters",
+                        cs -> cs.stream().filter(c -> c.quote().startsWith("الاستثمارات"))
+                                .allMatch(c -> c.speaker() == null || !"Reuters".equals(c.speaker().name()))));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
