@@ -832,7 +832,7 @@ class ExtractorRulesTest {
         rows.add(ar("'الوكالة الدولية للطاقة …' is a body's full name, not 'the agency' named before",
                 "ونقلت وكالة رويترز عن مسؤول قوله إن المحادثات انتهت.\n\nوأكدت الوكالة الدولية للطاقة المتجددة، في تقرير"
                         + " أمس، أن الاستثمارات ارتفعت بشكل كبير هذا العام.")
-                .reported("الاستثمارات ارتفعت بشكل كبير هذا العام").speakerNotHas("رويترز").expect("not Reuters",
+                .reported("الاستثمارات ارتفعت بشكل كبير هذا العام").speakerHas("الوكالة الدولية للطاقة المتجددة").expect("not Reuters",
                         cs -> cs.stream().filter(c -> c.quote().startsWith("الاستثمارات"))
                                 .allMatch(c -> c.speaker() == null || !"Reuters".equals(c.speaker().name()))));
 
