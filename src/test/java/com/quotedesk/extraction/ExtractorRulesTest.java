@@ -836,6 +836,11 @@ class ExtractorRulesTest {
                         cs -> cs.stream().filter(c -> c.quote().startsWith("الاستثمارات"))
                                 .allMatch(c -> c.speaker() == null || !"Reuters".equals(c.speaker().name()))));
 
+        rows.add(ar("a registry person's cue that makes no claim still makes him the one a bare 'وقال' continues",
+                "وقال الوزير سامي فهد إن الخطة جاهزة.\n\nوذكر الرئيس الروسي فلاديمير بوتين العقوبات بين أسباب الأزمة."
+                        + " وقال \"لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.\"")
+                .direct("لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.").speaker("Vladimir Putin"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
