@@ -841,6 +841,10 @@ class ExtractorRulesTest {
                         + " وقال \"لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.\"")
                 .direct("لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.").speaker("Vladimir Putin"));
 
+        rows.add(ar("a comma and an accusative participle with tanwin ('، مواصلاً …') end the reported clause",
+                "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلاً انتقاد الاتفاقية القديمة.")
+                .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
