@@ -134,6 +134,14 @@ final class ArabicSpeechCues {
                 npEnd = o;
             }
         }
+        if (speaker == null && addressed == null && !participle && AUXILIARY.contains(firstWord(ss, i))
+                && (subjectStart = subjectBefore(i, ss)) >= 0) {
+            subjectEnd = subjectEnd(subjectStart, i); // "وكان الرئيس فلان أعلن حظر …": the subject after the auxiliary
+            speaker = ctx.resolve(subjectStart, subjectEnd);
+            if (speaker == null) {
+                subjectStart = -1;
+            }
+        }
         if (speaker == null && addressed == null) {
             subjectStart = -1;
             speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
@@ -218,6 +226,10 @@ final class ArabicSpeechCues {
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);
         if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
+            if (participle && bare.startsWith("داع") && "الي".equals(t.key(comp)) && comp > i + 1 && comp <= i + 4
+                    && !t.key(i + 1).startsWith("ايا")) {
+                att.clauseStart = i + 1; // "داعياً جميع العمال إلى العودة": the ones called on and the call
+            }
         } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
             att.clauseStart = speaker != null ? npEnd : i + 1;
         } else if (comp < 0 && speaker != null && trailing(i, ss, se)) {
@@ -232,6 +244,19 @@ final class ArabicSpeechCues {
      * person; "المصدر" stays the unnamed source it refers back to.
      */
     private static final java.util.Set<String> DEFINITE_ONE = Words.set("المسؤول");
+
+    /** A sentence-initial auxiliary before its subject and verb: "وكان X أعلن …". */
+    private static final java.util.Set<String> AUXILIARY = Words.set("كان", "وكان", "كانت", "وكانت");
+
+    /** The key of the first word of the sentence before {@code i}, or "". */
+    private String firstWord(int ss, int i) {
+        for (int k = ss; k < i; k++) {
+            if (t.isWord(k)) {
+                return t.key(k);
+            }
+        }
+        return "";
+    }
 
     /** Relative pronouns: a cue right after one has the noun phrase before it as its subject. */
     private static final java.util.Set<String> RELATIVE = Words.set("الذي", "التي", "الذين", "اللذين", "اللتين");

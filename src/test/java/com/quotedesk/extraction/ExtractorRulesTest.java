@@ -845,6 +845,14 @@ class ExtractorRulesTest {
                 "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلاً انتقاد الاتفاقية القديمة.")
                 .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
 
+        rows.add(ar("'داعياً' with its object before 'إلى' reports the ones called on and the call",
+                "وأعلن الوزير سامي فهد إغلاق المعابر، داعياً جميع المسافرين إلى تأجيل رحلاتهم.")
+                .reported("جميع المسافرين إلى تأجيل رحلاتهم").speakerHas("سامي"));
+
+        rows.add(ar("'وكان X أعلن …': the subject after the sentence-initial auxiliary speaks, not the object after the verb",
+                "وكان الرئيس البرازيلي لويس سيلفا أعلن حظر التصدير مؤقتا، داعياً جميع الشركات إلى الالتزام بالقرار.")
+                .reported("جميع الشركات إلى الالتزام بالقرار").speakerHas("سيلفا"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
