@@ -853,6 +853,14 @@ class ExtractorRulesTest {
                 "وكان الرئيس البرازيلي لويس سيلفا أعلن حظر التصدير مؤقتا، داعياً جميع الشركات إلى الالتزام بالقرار.")
                 .reported("جميع الشركات إلى الالتزام بالقرار").speakerHas("سيلفا"));
 
+        rows.add(whole("a one-word headline party reports the words after its colon when the body quotes that party",
+                null, "كرواتيا: الطائرة التي سقطت كانت تحمل أجهزة تجسس\n\nقالت كرواتيا، يوم السبت، إن الطائرة التي سقطت"
+                        + " قرب الحدود كانت تحمل أجهزة تجسس متطورة.")
+                .reported("الطائرة التي سقطت كانت تحمل أجهزة تجسس").speaker("كرواتيا"));
+        rows.add(whole("a one-word label before a headline colon ('عاجل:') reports nothing", null,
+                "عاجل: انفجار في الميناء الرئيسي للمدينة\n\nقالت الشرطة إن الانفجار وقع صباح اليوم في الميناء.")
+                .noClaimQuoting("انفجار في الميناء الرئيسي للمدينة"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
