@@ -319,7 +319,7 @@ final class EnglishSpeechCues {
         int from = afterOpeningQuotation(ss, comma);
         int words = 0;
         for (int j = from; j < comma; j++) {
-            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
+            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
                 return null; // a quotation before the cue, or another cue: the usual readings apply
             }
             if (t.isWord(j)) {
@@ -335,6 +335,13 @@ final class EnglishSpeechCues {
         att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */
+    private boolean nounUse(int j, int end) {
+        String prev = j > 0 && t.isWord(j - 1) ? t.key(j - 1) : null;
+        String next = j + 1 < end && t.isWord(j + 1) ? t.key(j + 1) : null;
+        return Words.EN_DETERMINER.contains(prev) || "by".equals(next) || "of".equals(next);
     }
 
     /**

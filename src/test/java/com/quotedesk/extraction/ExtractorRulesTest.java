@@ -861,6 +861,12 @@ class ExtractorRulesTest {
                 "عاجل: انفجار في الميناء الرئيسي للمدينة\n\nقالت الشرطة إن الانفجار وقع صباح اليوم في الميناء.")
                 .noClaimQuoting("انفجار في الميناء الرئيسي للمدينة"));
 
+        rows.add(en("a cue word used as a noun ('claims by the trade that') does not stop a trailing ', he told MPs.'",
+                "Mr Grant said the plan would start in May.\n\nThe benefits far outweighed the cost and claims by"
+                        + " the industry that jobs would go, he told MPs.")
+                .reported("The benefits far outweighed the cost and claims by the industry that jobs would go")
+                .speakerHas("Grant"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
