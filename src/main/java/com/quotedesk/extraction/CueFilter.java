@@ -154,6 +154,12 @@ final class CueFilter {
                 && t.cue(i - 1) != Words.Cue.ACCORDING) {
             return false; // "They say adding the mineral …": a gerund opening the clause, not a cue
         }
+        if (ctx.isLatin() && ("believes".equals(k) || "believed".equals(k))) {
+            // "She believed the majority …", "Mr X believes that …": a view stated by a named subject; not "is
+            // believed to", "believed in"
+            boolean subject = prev != null && t.isWord(i - 1) && (Words.PRONOUN.contains(prev) || ctx.isCapitalized(i - 1));
+            return subject && next != null && t.isWord(i + 1) && ("that".equals(next) || !Words.STOP.contains(next));
+        }
         if (ctx.isLatin() && ASKED.contains(k)) {
             return questionAsked(i, se); // "X asked: "…?"", ""…?" he asked"; not "asked him to leave"
         }

@@ -67,7 +67,7 @@ final class Words {
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
                 "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
-                "predict", "predicts", "asked", "asks");
+                "predict", "predicts", "asked", "asks", "believes", "believed");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",

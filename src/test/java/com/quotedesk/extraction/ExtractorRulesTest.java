@@ -867,6 +867,13 @@ class ExtractorRulesTest {
                 .reported("The benefits far outweighed the cost and claims by the industry that jobs would go")
                 .speakerHas("Grant"));
 
+        rows.add(en("'She believed …' after a named subject reports her view",
+                "The health spokeswoman, Ann Wood, said she was pleased. She believed most people wanted a cleaner city.")
+                .reported("most people wanted a cleaner city").speakerHas("Wood"));
+        rows.add(en("'is believed to' and 'believed in' are no cues",
+                "The painting is believed to date from 1650. The artist believed in simple colours and plain light.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
