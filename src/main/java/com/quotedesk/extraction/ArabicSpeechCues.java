@@ -92,6 +92,11 @@ final class ArabicSpeechCues {
             }
             boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
                     || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (j > i + 1 && j == npEnd && "في".equals(k) && SEE.contains(bare) && j + 2 < limit && t.isWord(j + 1)
+                    && !quoted.contains(j + 1) && !Words.COMPLEMENT.contains(t.key(j + 1))) {
+                comp = j - 1; // "رأت طهران في إقالة الوزير إشارة إلى …": what is seen in it is the claim, "في" included
+                break;
+            }
             if (atNpEnd && "علي".equals(k) && URGE.contains(bare) && j + 1 < limit && t.isWord(j + 1)
                     && !quoted.contains(j + 1) && !Words.STOP.contains(t.key(j + 1))
                     && !Words.COMPLEMENT.contains(t.key(j + 1)) && !"الا".equals(t.key(j + 1))) {
@@ -286,6 +291,9 @@ final class ArabicSpeechCues {
         }
         return new int[] {a, e};
     }
+
+    /** Forms of "saw/sees" (رأى) whose "في X Y" (saw in X a Y) is the claim. */
+    private static final java.util.Set<String> SEE = Words.set("راي", "رات", "يري", "تري", "راوا", "يرون");
 
     /** Forms of "urged" (حث، حض) whose "على" + verbal noun is the claim. */
     private static final java.util.Set<String> URGE = Words.set("حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض",

@@ -874,6 +874,10 @@ class ExtractorRulesTest {
                 "The painting is believed to date from 1650. The artist believed in simple colours and plain light.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(ar("'رأت X في Y Z' (X saw in Y a Z) reports what was seen, 'في' included",
+                "رأت المعارضة في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات.")
+                .reported("في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات").speakerHas("المعارضة"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
