@@ -92,6 +92,11 @@ final class ArabicSpeechCues {
             }
             boolean atNpEnd = j == (npEnd < 0 ? j : npEnd)
                     || j == i + 2 && t.key(i + 1) != null && t.key(i + 1).startsWith("ايا"); // "داعيا إياه إلى"
+            if (j > i + 1 && j == npEnd && "في".equals(k) && SEE.contains(bare) && j + 2 < limit && t.isWord(j + 1)
+                    && !quoted.contains(j + 1) && !Words.COMPLEMENT.contains(t.key(j + 1))) {
+                comp = j - 1; // "رأت طهران في إقالة الوزير إشارة إلى …": what is seen in it is the claim, "في" included
+                break;
+            }
             if (atNpEnd && "علي".equals(k) && URGE.contains(bare) && j + 1 < limit && t.isWord(j + 1)
                     && !quoted.contains(j + 1) && !Words.STOP.contains(t.key(j + 1))
                     && !Words.COMPLEMENT.contains(t.key(j + 1)) && !"الا".equals(t.key(j + 1))) {
@@ -134,12 +139,27 @@ final class ArabicSpeechCues {
                 npEnd = o;
             }
         }
+        if (speaker == null && addressed == null && !participle && AUXILIARY.contains(firstWord(ss, i))
+                && (subjectStart = subjectBefore(i, ss)) >= 0) {
+            subjectEnd = subjectEnd(subjectStart, i); // "وكان الرئيس فلان أعلن حظر …": the subject after the auxiliary
+            speaker = ctx.resolve(subjectStart, subjectEnd);
+            if (speaker == null) {
+                subjectStart = -1;
+            }
+        }
         if (speaker == null && addressed == null) {
             subjectStart = -1;
             speaker = npEnd > i + 1 && !participle ? ctx.resolve(i + 1, npEnd) : null;
         }
         if (speaker == null && !participle && comp > npEnd) {
             speaker = apposition(npEnd, comp); // "قال مساعد السويد في الأمم المتحدة، كارل سكاو، إن"
+        }
+        if (speaker != null && !speaker.known() && !participle && subjectStart < 0
+                && Words.TITLE.contains(ArticleContext.norm(t.key(i + 1)))) {
+            Mention named = commaSetPerson(i + 1, npEnd); // "أفاد رئيس الاتحاد الكويتي لأصحاب …، فلان الفلاني، بأن"
+            if (named != null) {
+                speaker = named;
+            }
         }
         if (speaker != null && !participle && comp > npEnd && ArticleContext.isSpokes(t.key(i + 1))) {
             Mention ranked = rankedName(npEnd, comp); // "المتحدث باسم X في اليمن العقيد تركي المالكي أن"
@@ -154,6 +174,13 @@ final class ArabicSpeechCues {
                 speaker = placed;
             }
         }
+        if (speaker == null && !participle && i - 1 > ss && RELATIVE.contains(t.key(i - 1))) {
+            int[] np = antecedent(i - 1, ss);
+            if (np != null && (speaker = ctx.resolve(np[0], np[1])) != null) {
+                subjectStart = np[0]; // "مع فلان، الذي قال إنه …": the relative clause speaks for the noun before it
+                subjectEnd = np[1];
+            }
+        }
         if (speaker == null && !participle) {
             subjectStart = subjectBefore(i, ss);
             if (subjectStart >= 0) {
@@ -164,7 +191,17 @@ final class ArabicSpeechCues {
         if (speaker != null) {
             ctx.note(speaker, subjectStart >= 0 ? subjectStart : i + 1, subjectStart >= 0 ? subjectEnd : npEnd);
         }
+        boolean anaphor = false;
+        if (speaker != null && speaker.type() == PartyType.ANONYMOUS && subjectStart < 0 && i + 1 < se
+                && DEFINITE_ONE.contains(t.key(i + 1)) && speakers.lastSpeaker() != null
+                && speakers.lastSpeaker().type() == PartyType.PERSON) {
+            speaker = speakers.lastSpeaker(); // "وأضاف المسؤول الكويتي أن" after the official was named: that person
+            anaphor = true;
+        }
         att.speaker = speaker;
+        if (anaphor && cue == Words.Cue.ADD) {
+            att.source = speakers.lastSource(); // "وأضاف" continues the same report, through the same channel
+        }
         if (speaker == null) {
             speakers.fillSpeaker(att, i, ss, atts);
             if (participle) {
@@ -194,6 +231,10 @@ final class ArabicSpeechCues {
                 || comp >= 0 && !t.isWord(comp) && comp + 2 < se && !t.isWord(comp + 1) && quoted.contains(comp + 2);
         if (comp >= 0 && !frames && !colonQuote && (t.isWord(comp) || cue != Words.Cue.CHANT)) {
             att.clauseStart = comp + 1;
+            if (participle && bare.startsWith("داع") && "الي".equals(t.key(comp)) && comp > i + 1 && comp <= i + 4
+                    && !t.key(i + 1).startsWith("ايا")) {
+                att.clauseStart = i + 1; // "داعياً جميع العمال إلى العودة": the ones called on and the call
+            }
         } else if (comp < 0 && cue == Words.Cue.DESCRIBE && reportsObject(t.key(i))) {
             att.clauseStart = speaker != null ? npEnd : i + 1;
         } else if (comp < 0 && speaker != null && trailing(i, ss, se)) {
@@ -202,6 +243,57 @@ final class ArabicSpeechCues {
         }
         return att;
     }
+
+    /**
+     * A definite singular "the official" ("المسؤول الكويتي"): the person who spoke last, when that was a named
+     * person; "المصدر" stays the unnamed source it refers back to.
+     */
+    private static final java.util.Set<String> DEFINITE_ONE = Words.set("المسؤول");
+
+    /** A sentence-initial auxiliary before its subject and verb: "وكان X أعلن …". */
+    private static final java.util.Set<String> AUXILIARY = Words.set("كان", "وكان", "كانت", "وكانت");
+
+    /** The key of the first word of the sentence before {@code i}, or "". */
+    private String firstWord(int ss, int i) {
+        for (int k = ss; k < i; k++) {
+            if (t.isWord(k)) {
+                return t.key(k);
+            }
+        }
+        return "";
+    }
+
+    /** Relative pronouns: a cue right after one has the noun phrase before it as its subject. */
+    private static final java.util.Set<String> RELATIVE = Words.set("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * The noun phrase that a relative pronoun at {@code rel} refers to: up to five words right before it (a
+     * comma between is skipped), from the first title word among them if there is one ("بينهم الرئيس فلان
+     * الفلاني الذي يقول"), else from the first of them; {start, end} or null.
+     */
+    private int[] antecedent(int rel, int ss) {
+        int e = rel;
+        if (e - 1 > ss && !t.isWord(e - 1) && (t.charAt(e - 1) == '\u060C' || t.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int a = e;
+        while (a - 1 >= ss && a > e - 5 && t.isWord(a - 1) && !quoted.contains(a - 1) && t.cue(a - 1) == null
+                && !Words.STOP.contains(t.key(a - 1))) {
+            a--;
+        }
+        if (a == e) {
+            return null;
+        }
+        for (int k = a; k < e; k++) {
+            if (Words.TITLE.contains(ArticleContext.norm(t.key(k)))) {
+                return new int[] {k, e};
+            }
+        }
+        return new int[] {a, e};
+    }
+
+    /** Forms of "saw/sees" (رأى) whose "في X Y" (saw in X a Y) is the claim. */
+    private static final java.util.Set<String> SEE = Words.set("راي", "رات", "يري", "تري", "راوا", "يرون");
 
     /** Forms of "urged" (حث، حض) whose "على" + verbal noun is the claim. */
     private static final java.util.Set<String> URGE = Words.set("حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض",
@@ -270,6 +362,21 @@ final class ArabicSpeechCues {
         }
         Mention m = ctx.resolve(k, comp);
         return m != null && m.type() == PartyType.PERSON ? m : null;
+    }
+
+    /** The person named in the chunk right after the first comma in [from, to), or null. */
+    private Mention commaSetPerson(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!t.isWord(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',')) {
+                int e = k + 1;
+                while (e < to && (t.isWord(e) || t.charAt(e) != '\u060C' && t.charAt(e) != ',')) {
+                    e++;
+                }
+                Mention m = e > k + 1 && !Words.STOP.contains(t.key(k + 1)) ? ctx.resolve(k + 1, e) : null;
+                return m != null && m.type() == PartyType.PERSON ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A name set off by commas after an unresolved title phrase, before the complement. */

@@ -504,6 +504,16 @@ final class ArticleContext {
         if (stem == null) {
             return null;
         }
+        if (!isLatin() && b - a >= 3 && tokens.isWord(a + 1) && tokens.isWord(a + 2) && norm(tokens.key(a + 1)).startsWith("ال")
+                && norm(tokens.key(a + 2)).startsWith("لل")) {
+            int e = a + 1; // "الوكالة الدولية للطاقة الذرية": a body's full name, not "the agency" named before
+            while (e < b && e < a + 5 && tokens.isWord(e) && (norm(tokens.key(e)).startsWith("ال")
+                    || norm(tokens.key(e)).startsWith("لل"))) {
+                e++;
+            }
+            String name = text.substring(tokens.start(a), tokens.end(e - 1));
+            return new Mention(name, tokens.start(a), tokens.end(e - 1), name, PartyType.ORGANISATION, false);
+        }
         Mention tb = titleBindings.get(keyOf(a, b));
         if (tb != null) {
             return tb;

@@ -234,6 +234,15 @@ final class Attributor {
                 claims.reported(continued);
             }
         }
+        if (speakers.lastClaimTok() < ss) {
+            for (Attribution att : atts) {
+                if (!att.channelOnly && !att.inferred && att.speaker != null && att.cue != Words.Cue.ACCORDING
+                        && att.speaker.type() == PartyType.PERSON && att.speaker.known()) {
+                    // "وذكر ترامب الملف النووي بين الأسباب …. وقال «…»": who spoke without a claim speaks on
+                    speakers.stillSpeaking(att.speaker, att.source);
+                }
+            }
+        }
         speakers.noteMentions(ss, se, atts);
         prevSentenceStart = ss;
     }

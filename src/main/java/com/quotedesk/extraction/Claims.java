@@ -39,6 +39,20 @@ final class Claims {
         return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
+    /**
+     * An accusative active participle of a verb that is not one of speech ("مواصلاً", "متجاهلاً", "ملوحاً"): a
+     * circumstantial phrase about the subject of the sentence.
+     */
+    private boolean circumstantialParticiple(int k) {
+        if (!t.isWord(k) || quoted.contains(k) || t.cue(k) != null) {
+            return false;
+        }
+        String raw = text.substring(t.start(k), t.end(k));
+        String key = t.key(k);
+        return key.length() >= 5 && key.charAt(0) == 'م' && raw.endsWith("\u064B") || key.length() >= 5
+                && key.charAt(0) == 'م' && raw.endsWith("\u0627\u064B");
+    }
+
     void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
@@ -47,6 +61,11 @@ final class Claims {
                     && INFERENCE.contains(t.key(k + 1))
                     && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+            if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'
+                    && circumstantialParticiple(k + 1)) {
+                b = k; // "…، مواصلاً بذر شكوك حول …": the writer describes the speaker, the claim has ended
                 break;
             }
             if (ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && isDash(t.charAt(k)) && "but".equals(t.key(k + 1))) {

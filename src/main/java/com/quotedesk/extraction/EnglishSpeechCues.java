@@ -19,6 +19,7 @@ final class EnglishSpeechCues {
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
     private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
+    private static final Set<String> ASKED = Words.set("asked", "asks");
 
     private final ArticleContext ctx;
     private final Tokens t;
@@ -51,9 +52,11 @@ final class EnglishSpeechCues {
         if (coord >= 0) {
             p = coord; // "… but on Wednesday said": the subject of the first cue goes on
         }
-        if (p - 2 >= ss && t.isWord(p) && "who".equals(t.key(p)) && !t.isWord(p - 1) && t.charAt(p - 1) == ','
-                && t.isWord(p - 2) && !quoted.contains(p - 2)) {
-            p -= 2; // "to meet with Devocht, who had told Montalvo he would …": the name before the relative
+        boolean relative = p - 2 >= ss && t.isWord(p) && ("who".equals(t.key(p)) || "which".equals(t.key(p)))
+                && !t.isWord(p - 1) && t.charAt(p - 1) == ',' && t.isWord(p - 2) && !quoted.contains(p - 2);
+        if (relative) {
+            p -= 2; // "to meet with Devocht, who had told Montalvo he would …", "IBM, which argues that …": the name
+                    // before the relative
         }
         boolean participleAfterComma = Words.PARTICIPLE.contains(t.key(i)) && p >= ss && !t.isWord(p)
                 && t.charAt(p) == ',' && p - 1 >= ss && !quoted.contains(p - 1);
@@ -69,7 +72,11 @@ final class EnglishSpeechCues {
         Mention speaker = null;
         boolean pronoun = false;
         int after = i + 1;
-        if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
+        Mention coordinated = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
+                && ("but".equals(t.key(p)) || "and".equals(t.key(p))) ? subjectPerson(ss, p) : null;
+        if (coordinated != null) {
+            speaker = coordinated; // "X, the party's leader, welcomed the move but added that …": X goes on speaking
+        } else if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
         } else if (participleAfterComma) {
             speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
@@ -111,7 +118,7 @@ final class EnglishSpeechCues {
                     npEnd = k;
                 }
             }
-            if (known == null && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+            if (known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
                     && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
                 int open = openingNounPhrase(ss, npStart);
                 if (open > ss) {
@@ -150,7 +157,11 @@ final class EnglishSpeechCues {
                         || Words.TITLE.contains(t.key(e)))) {
                     e++;
                 }
-                if (e > j) {
+                int role = roleThenName(e, se);
+                if (e > j && role > e) {
+                    speaker = ctx.resolve(e + 1, role); // "…," said Sideways producer Jane Doe: the person after the role
+                    after = role;
+                } else if (e > j) {
                     speaker = ctx.resolve(personAfterTitle(j, e), e);
                     after = e;
                 }
@@ -174,7 +185,7 @@ final class EnglishSpeechCues {
         if (att.source == null && !afterQuote) {
             att.source = channels.publishedIn(ss, i); // "published in the Medical Journal of X, revealed", "site X"
         }
-        if (!afterQuote && cue != Words.Cue.CHANT) {
+        if (!afterQuote && cue != Words.Cue.CHANT && !ASKED.contains(t.key(i))) { // a question asked is its quotation
             int c = after;
             while (c < se && t.isWord(c) && Words.SKIP.contains(t.key(c))) {
                 c++;
@@ -241,7 +252,7 @@ final class EnglishSpeechCues {
      * sentence after a comma and a speaker reports the unquoted words before the comma.
      */
     private Attribution trailingEn(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
-        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD || se - ss > 400) {
+        if (cue != Words.Cue.SAY && cue != Words.Cue.ADD && cue != Words.Cue.TELL || se - ss > 400) {
             return null;
         }
         int p = i - 1;
@@ -281,10 +292,15 @@ final class EnglishSpeechCues {
             }
             comma = p;
         } else {
-            if (!onlyPunctuation(skipSkips(i + 1, se), se)) {
+            int told = cue == Words.Cue.TELL ? channels.addressee(att, i + 1, se) : i + 1; // "…, he told MPs."
+            if (cue == Words.Cue.TELL && (told == i + 1 || told - i > 5)) {
                 return null;
             }
-            int npStart = phrases.backNp(p + 1, ss);
+            if (!onlyPunctuation(skipSkips(told, se), se)) {
+                return null;
+            }
+            // a pronoun subject ("…, he said.") is the one speaking
+            int npStart = t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? p : phrases.backNp(p + 1, ss);
             if (npStart > p || npStart - 1 <= ss || t.isWord(npStart - 1) || t.charAt(npStart - 1) != ','
                     || quoted.contains(npStart - 2)) {
                 return null;
@@ -303,7 +319,7 @@ final class EnglishSpeechCues {
         int from = afterOpeningQuotation(ss, comma);
         int words = 0;
         for (int j = from; j < comma; j++) {
-            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null) {
+            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
                 return null; // a quotation before the cue, or another cue: the usual readings apply
             }
             if (t.isWord(j)) {
@@ -319,6 +335,13 @@ final class EnglishSpeechCues {
         att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */
+    private boolean nounUse(int j, int end) {
+        String prev = j > 0 && t.isWord(j - 1) ? t.key(j - 1) : null;
+        String next = j + 1 < end && t.isWord(j + 1) ? t.key(j + 1) : null;
+        return Words.EN_DETERMINER.contains(prev) || "by".equals(next) || "of".equals(next);
     }
 
     /**
@@ -383,6 +406,45 @@ final class EnglishSpeechCues {
             }
         }
         return from;
+    }
+
+    /**
+     * The person named in the comma chunks before {@code p} (the subject of a sentence whose second verb is
+     * a coordinated cue: "The leader, Jo Brandt, welcomed the move but added …"), or null.
+     */
+    private Mention subjectPerson(int ss, int p) {
+        int a = ss;
+        for (int k = ss; k <= p; k++) {
+            if (k == p || !t.isWord(k) && t.charAt(k) == ',') {
+                boolean plain = k > a;
+                for (int j = a; j < k && plain; j++) {
+                    plain = !quoted.contains(j) && (!t.isWord(j) || t.cue(j) == null);
+                }
+                Mention m = plain ? ctx.resolve(a, k) : null;
+                if (m != null && m.type() == PartyType.PERSON) {
+                    return m;
+                }
+                a = k + 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "…," said Sideways producer Jane Doe: after the capitalised run that ends at {@code e}, a lower-case
+     * role noun followed by a name of two to four capitalised words ending the phrase; the end of that name,
+     * else -1.
+     */
+    private int roleThenName(int e, int se) {
+        if (e + 2 >= se || !t.isWord(e) || quoted.contains(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+                || Words.isDay(t.key(e)) || t.cue(e) != null || t.key(e).endsWith("ly")) {
+            return -1;
+        }
+        int n = e + 1;
+        while (n < se && n < e + 5 && t.isWord(n) && ctx.isCapitalized(n) && !quoted.contains(n)) {
+            n++;
+        }
+        return n - (e + 1) >= 2 && (n >= se || !t.isWord(n)) ? n : -1;
     }
 
     /**

@@ -99,6 +99,8 @@ final class Headlines {
                     if (speaker == null) {
                         speaker = ctx.resolve(a, i);
                     }
+                } else if (!ctx.isLatin() && i == a + 1 && t.isWord(a)) {
+                    speaker = bodySpeakerNamed(t.key(a), body); // "إسرائيل: …" where the body says "قالت إسرائيل إن"
                 } else {
                     return;
                 }
@@ -120,6 +122,20 @@ final class Headlines {
                 return;
             }
         }
+    }
+
+    /**
+     * A one-word headline party is a party only when a body claim has a speaker of that one name; a label such
+     * as "عاجل:" never speaks. That speaker, or null.
+     */
+    private static Mention bodySpeakerNamed(String key, List<ClaimCandidate> body) {
+        for (ClaimCandidate c : body) {
+            if (c.speaker() != null && !c.flags().contains(ClaimFlag.INFERRED_SPEAKER)
+                    && TextKey.of(c.speaker().name()).equals(key)) {
+                return c.speaker();
+            }
+        }
+        return null;
     }
 
     /** A quotation cut short for a headline: "تعرضت للاستغلال …" without its "..." / "…". */

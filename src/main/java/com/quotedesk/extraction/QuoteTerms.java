@@ -64,6 +64,10 @@ final class QuoteTerms {
         if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {
             String k = ArticleContext.norm(t.key(p));
             String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+            if ("انباء".equals(k) && p - 1 >= 0 && t.isWord(p - 1)) {
+                k = ArticleContext.norm(t.key(p - 1)); // "وكالة أنباء «X»": the agency noun before "أنباء"
+                bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
+            }
             return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
         }
         return false;

@@ -27,6 +27,29 @@ final class RelayCues {
         this.speakers = speakers;
     }
 
+    /** Nouns that make the party after "بحسب/وفقا لـ" an outlet: "وكالة أنباء X", "صحيفة X". */
+    private static final java.util.Set<String> OUTLET_HEAD = Words.set("وكاله", "صحيفه", "قناه", "شبكه", "اذاعه",
+            "مجله", "لوكاله", "لصحيفه", "لقناه", "لشبكه", "لاذاعه", "لمجله");
+
+    /** The outlet's own name after its noun ("أنباء" and quotation marks skipped), as a media party. */
+    private Mention outletName(int k, int se, Mention phrase) {
+        if (k < se && "انباء".equals(t.key(k))) {
+            k++;
+        }
+        while (k < se && !t.isWord(k) && t.charAt(k) != '\u060C' && t.charAt(k) != ',') {
+            k++;
+        }
+        int e = k;
+        while (e < se && e < k + 3 && t.isWord(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null) {
+            e++;
+        }
+        if (e == k) {
+            return new Mention(phrase.text(), phrase.start(), phrase.end(), phrase.name(), PartyType.MEDIA, false);
+        }
+        String name = ctx.text.substring(t.start(k), t.end(e - 1));
+        return new Mention(name, t.start(k), t.end(e - 1), name, PartyType.MEDIA, false);
+    }
+
     Attribution according(int i, int ss, int se, List<Attribution> atts) {
         int j = i + 1;
         String k = t.key(i);
@@ -40,6 +63,10 @@ final class RelayCues {
                 j++;
             }
             n = j < se ? t.key(j) : null;
+            if (n != null && n.startsWith("عن") && n.length() <= 5 && j + 1 < se && t.isWord(j + 1)) {
+                j++; // "بحسب ما نقلت عنه وكالة X": the relay's "عنه" points back to the speaker
+                n = t.key(j);
+            }
             if (n != null && (Words.SAYING.contains(n) || n.startsWith("تعبير") || n.startsWith("روايت")
                     || n.equals("وصفه") || n.equals("قوله"))) {
                 return null; // "حسب قوله": confirms the one speaking
@@ -86,6 +113,10 @@ final class RelayCues {
         }
         ctx.note(party, j, e);
         Mention channel = Channels.CHANNEL_TYPES.contains(party.type()) ? party : null;
+        if (channel == null && !ctx.isLatin() && OUTLET_HEAD.contains(ArticleContext.norm(t.key(j)))) {
+            channel = outletName(j + 1, se, party); // "بحسب ما نقلت عنه وكالة أنباء «X»": an agency the registry does not know
+            party = channel;
+        }
         if (e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e))) {
             channel = statementOf(party, e);
         }

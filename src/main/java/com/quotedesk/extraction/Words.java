@@ -48,7 +48,7 @@ final class Words {
                 "اوضحوا", "اشاروا", "افادوا", "حث", "حثت", "يحث", "تحث", "حض", "حضت", "يحض", "لافتا", "لافته", "لافتين", "لافتون", "مشيرين", "مشيرون", "مؤكدين",
                 "مؤكدون", "موضحين", "محذرين", "معربين", "علق", "علقت", "يعلق", "تعلق", "معلقا", "معلقه",
                 "خلص", "خلصت", "خلصوا", "يخلص", "اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق", "يتفقون", "طلبت", "طلبوا",
-                "يطلبون");
+                "يطلبون", "اورد", "اوردت", "يورد", "تورد", "اوردوا");
         put(AR, Cue.ADD, "اضاف", "اضافت", "يضيف", "تضيف", "مضيفا", "مضيفه", "تابع", "تابعت", "استطرد", "واصل");
         put(AR, Cue.DESCRIBE, "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه", "اتهم", "اتهمت", "يتهم", "تتهم",
                 "متهما", "متهمه", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "معتبره", "اعتبروا");
@@ -67,7 +67,7 @@ final class Words {
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
                 "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
-                "predict", "predicts");
+                "predict", "predicts", "asked", "asks", "believes", "believed");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -154,7 +154,8 @@ final class Words {
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "also", "later", "today", "then",
             "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
             "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
-            "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت");
+            "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت", "مجددا", "مرارا", "باستمرار",
+            "بانتظام", "دائما", "علنا", "صراحه");
 
     /** Words that end a speaker phrase. */
     static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",

@@ -762,6 +762,122 @@ class ExtractorRulesTest {
                 "وجاء في الكتاب أن الحكومة أخفت الوثائق عن البرلمان سنوات طويلة.\n\n"
                         + "وصدر كتاب الصحفية سلمى حسن \"الطريق الطويل\" العام الماضي.")
                 .reported("الحكومة أخفت الوثائق عن البرلمان سنوات طويلة").speakerNotHas("سلمى حسن"));
+        // ---- eighth round (found on the round-8 held-out set d40–d47) ----------------------------------
+        rows.add(ar("a cue right after a relative pronoun speaks for the noun phrase before it",
+                "واجتمع وزير الخارجية مع المبعوث الأممي جون سميث، الذي قال إن المحادثات كانت مثمرة جدا.")
+                .reported("المحادثات كانت مثمرة جدا").speakerHas("سميث"));
+        rows.add(ar("a manner adverb after the cue is no speaker; the relative's antecedent from its title",
+                "وتتناقض هذه المواقف مع ما قاله مسؤولون آخرون، بينهم الوزير أحمد كمال الذي يقول دائما إن الاتفاق سيصمد طويلا.")
+                .reported("الاتفاق سيصمد طويلا").speakerHas("أحمد كمال"));
+        rows.add(en("English ', which argues that' speaks for the organisation before it",
+                "The firm already has a rival in Acme Corp, which argues that its own service is much cheaper.")
+                .reported("its own service is much cheaper").speakerHas("Acme"));
+
+        rows.add(en("after a quotation, 'said Org role First Last' gives the person after the role noun",
+                "\"The new season will be our best yet,\" said Riverside coach Tom Baxter, adding that tickets sold out.")
+                .direct("The new season will be our best yet,").speaker("Tom Baxter"));
+
+        rows.add(en("a cue coordinated by 'but' with no subject of its own keeps the person the sentence opens with",
+                "Mr Grant said the plan would start in May.\n\nThe opposition leader, Maria Lopez, welcomed the plan but"
+                        + " added that the public should be consulted first.")
+                .reported("the public should be consulted first").speaker("Maria Lopez"));
+
+        rows.add(en("'X asked:' before a quotation attributes the question to X",
+                "Mr Grant said the plan would start in May.\n\nThe Liberal leader, Ann Wood, questioned the timing."
+                        + " Ms Wood asked: \"Why should families wait another year for this?\"")
+                .direct("Why should families wait another year for this?").speakerHas("Wood"));
+        rows.add(en("'asked' with an object and 'to' is a request, not a cue",
+                "The council asked residents to keep their windows closed overnight.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'\"…?\" he asked in a webcast' reports no clause after 'asked'",
+                "\"Why wait for the next model?\" he asked in a video launching the company's spring event.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("a clause ending ', he told MPs.' is reported by the one who told them",
+                "Mr Grant said the plan would start in May.\n\nThe savings far outweighed the cost of the new"
+                        + " scanners, he told MPs.")
+                .reported("The savings far outweighed the cost of the new scanners").speakerHas("Grant"));
+
+        rows.add(en("a clause ending ', she said.' is reported by the one speaking",
+                "Ms Wood said the school would reopen in May.\n\nThe repairs would cost far less than a new"
+                        + " building, she said.")
+                .reported("The repairs would cost far less than a new building").speakerHas("Wood"));
+
+        rows.add(ar("'أورد' (reported, cited) is a verb of speech",
+                "وقالت الحكومة إن المفاوضات ستستأنف قريبا.\n\nوأورد الجيش، أنه بعد فحص الحطام \"تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا\".")
+                .direct("تبين أن الطائرة كانت تحمل أجهزة تجسس متطورة جدا").speaker("الجيش"));
+
+        rows.add(ar("a long title phrase before a comma-set name gives the name; 'لصحيفة «X»' is the channel",
+                "وأفاد رئيس الاتحاد الوطني لأصحاب المخابز الصغيرة، ماجد الحربان، لصحيفة \"الوطن\" المحلية، بأن أسعار"
+                        + " الخبز لن ترتفع هذا العام.")
+                .reported("أسعار الخبز لن ترتفع هذا العام").speakerHas("ماجد").source("الوطن"));
+
+        rows.add(ar("a definite 'المسؤول …' after a named official spoke is that person, and 'وأضاف' keeps the channel",
+                "وأفاد رئيس الاتحاد الوطني لأصحاب المخابز الصغيرة، ماجد الحربان، لصحيفة \"الوطن\" المحلية، بأن أسعار"
+                        + " الخبز لن ترتفع هذا العام.\n\nوأضاف المسؤول المحلي أن المخابز ستحصل على دعم إضافي قريبا.")
+                .reported("المخابز ستحصل على دعم إضافي قريبا").speakerHas("ماجد").source("الوطن"));
+        rows.add(ar("a definite 'المصدر' after an unnamed source stays the unnamed source",
+                "وقال مصدر مسؤول إن الاجتماع سيعقد غدا في العاصمة.\n\nوأضاف المصدر أن الوفود وصلت بالفعل إلى الفندق.")
+                .reported("الوفود وصلت بالفعل إلى الفندق").flag(ClaimFlag.ANONYMOUS_SPEAKER));
+
+        rows.add(ar("a name in quotation marks after 'وكالة أنباء' is the agency's name, not a quotation",
+                "وقال نائب الوزير سامي فهد، بحسب ما نقلت عنه وكالة أنباء \"ميزان\"، \"الحكومة ماضية في خطتها حتى النهاية.\"")
+                .direct("الحكومة ماضية في خطتها حتى النهاية.").noClaimQuoting("ميزان"));
+        rows.add(ar("'بحسب ما نقلت عنه وكالة أنباء «X»' between the speaker and the quotation is the channel",
+                "وقال نائب الوزير سامي فهد، بحسب ما نقلت عنه وكالة أنباء \"ميزان\"، \"الحكومة ماضية في خطتها حتى النهاية.\"")
+                .direct("الحكومة ماضية في خطتها حتى النهاية.").speakerHas("سامي").expect("channel names the agency",
+                        cs -> cs.stream().anyMatch(c -> c.source() != null && c.source().name().contains("ميزان"))));
+
+        rows.add(ar("'الوكالة الدولية للطاقة …' is a body's full name, not 'the agency' named before",
+                "ونقلت وكالة رويترز عن مسؤول قوله إن المحادثات انتهت.\n\nوأكدت الوكالة الدولية للطاقة المتجددة، في تقرير"
+                        + " أمس، أن الاستثمارات ارتفعت بشكل كبير هذا العام.")
+                .reported("الاستثمارات ارتفعت بشكل كبير هذا العام").speakerHas("الوكالة الدولية للطاقة المتجددة").expect("not Reuters",
+                        cs -> cs.stream().filter(c -> c.quote().startsWith("الاستثمارات"))
+                                .allMatch(c -> c.speaker() == null || !"Reuters".equals(c.speaker().name()))));
+
+        rows.add(ar("a registry person's cue that makes no claim still makes him the one a bare 'وقال' continues",
+                "وقال الوزير سامي فهد إن الخطة جاهزة.\n\nوذكر الرئيس الروسي فلاديمير بوتين العقوبات بين أسباب الأزمة."
+                        + " وقال \"لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.\"")
+                .direct("لم يكن لدينا خيار آخر في ذلك الوقت على الإطلاق.").speaker("Vladimir Putin"));
+
+        rows.add(ar("a comma and an accusative participle with tanwin ('، مواصلاً …') end the reported clause",
+                "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلاً انتقاد الاتفاقية القديمة.")
+                .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
+
+        rows.add(ar("'داعياً' with its object before 'إلى' reports the ones called on and the call",
+                "وأعلن الوزير سامي فهد إغلاق المعابر، داعياً جميع المسافرين إلى تأجيل رحلاتهم.")
+                .reported("جميع المسافرين إلى تأجيل رحلاتهم").speakerHas("سامي"));
+
+        rows.add(ar("'وكان X أعلن …': the subject after the sentence-initial auxiliary speaks, not the object after the verb",
+                "وكان الرئيس البرازيلي لويس سيلفا أعلن حظر التصدير مؤقتا، داعياً جميع الشركات إلى الالتزام بالقرار.")
+                .reported("جميع الشركات إلى الالتزام بالقرار").speakerHas("سيلفا"));
+
+        rows.add(whole("a one-word headline party reports the words after its colon when the body quotes that party",
+                null, "كرواتيا: الطائرة التي سقطت كانت تحمل أجهزة تجسس\n\nقالت كرواتيا، يوم السبت، إن الطائرة التي سقطت"
+                        + " قرب الحدود كانت تحمل أجهزة تجسس متطورة.")
+                .reported("الطائرة التي سقطت كانت تحمل أجهزة تجسس").speaker("كرواتيا"));
+        rows.add(whole("a one-word label before a headline colon ('عاجل:') reports nothing", null,
+                "عاجل: انفجار في الميناء الرئيسي للمدينة\n\nقالت الشرطة إن الانفجار وقع صباح اليوم في الميناء.")
+                .noClaimQuoting("انفجار في الميناء الرئيسي للمدينة"));
+
+        rows.add(en("a cue word used as a noun ('claims by the trade that') does not stop a trailing ', he told MPs.'",
+                "Mr Grant said the plan would start in May.\n\nThe benefits far outweighed the cost and claims by"
+                        + " the industry that jobs would go, he told MPs.")
+                .reported("The benefits far outweighed the cost and claims by the industry that jobs would go")
+                .speakerHas("Grant"));
+
+        rows.add(en("'She believed …' after a named subject reports her view",
+                "The health spokeswoman, Ann Wood, said she was pleased. She believed most people wanted a cleaner city.")
+                .reported("most people wanted a cleaner city").speakerHas("Wood"));
+        rows.add(en("'is believed to' and 'believed in' are no cues",
+                "The painting is believed to date from 1650. The artist believed in simple colours and plain light.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(ar("'رأت X في Y Z' (X saw in Y a Z) reports what was seen, 'في' included",
+                "رأت المعارضة في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات.")
+                .reported("في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات").speakerHas("المعارضة"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
