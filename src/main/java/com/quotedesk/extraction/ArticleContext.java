@@ -233,6 +233,29 @@ final class ArticleContext {
         return LexiconMatcher.match(lexicon, tokens, i, limit); // rare: the longest one runs past the limit
     }
 
+    /**
+     * The outlet named right after an outlet noun (quotation marks skipped, one to three words, the registry's
+     * name when it knows them), as a media party; null when no word follows.
+     */
+    Mention outletNamed(int a, int to) {
+        while (a < to && !tokens.isWord(a) && tokens.charAt(a) != '\u060C' && tokens.charAt(a) != ',') {
+            a++; // the opening quotation mark of «القبس»
+        }
+        int e = a;
+        while (e < to && e < a + 3 && tokens.isWord(e) && !Words.STOP.contains(tokens.key(e)) && tokens.cue(e) == null) {
+            e++;
+        }
+        if (e == a) {
+            return null;
+        }
+        LexiconMatcher.Match m = registryAt(a, e);
+        if (m != null && m.to() == e) {
+            return mentionOf(m);
+        }
+        String name = text.substring(tokens.start(a), tokens.end(e - 1));
+        return new Mention(name, tokens.start(a), tokens.end(e - 1), name, PartyType.MEDIA, false);
+    }
+
     Mention mentionOf(LexiconMatcher.Match m) {
         int s = tokens.start(m.from());
         s = skipLetters(s, m.clitic());

@@ -159,7 +159,7 @@ final class Channels {
         }
         for (int j = from; j < to && j < from + 24; j++) {
             if (t.isWord(j) && !quoted.contains(j) && TOLD_OUTLET_NOUN.contains(t.key(j))) {
-                return outletNamed(j + 1, to); // "أفاد فلان، …، لصحيفة "القبس" الكويتية، بأن": the newspaper
+                return ctx.outletNamed(j + 1, to); // "أفاد فلان، …، لصحيفة "القبس" الكويتية، بأن": the newspaper
             }
         }
         return null;
@@ -168,26 +168,6 @@ final class Channels {
     /** An outlet noun with لـ: "لصحيفة"، "لوكالة"، "لقناة" … (the outlet's name follows). */
     private static final java.util.Set<String> TOLD_OUTLET_NOUN = Words.set("لصحيفه", "لوكاله", "لقناه", "لموقع",
             "لشبكه", "لاذاعه", "لمجله", "لتلفزيون");
-
-    /** The outlet named right after an outlet noun (one to three words, in quotation marks or not), or null. */
-    private Mention outletNamed(int a, int to) {
-        while (a < to && !t.isWord(a) && t.charAt(a) != '\u060C' && t.charAt(a) != ',') {
-            a++; // the opening quotation mark of «القبس»
-        }
-        int e = a;
-        while (e < to && e < a + 3 && t.isWord(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null) {
-            e++;
-        }
-        if (e == a) {
-            return null;
-        }
-        LexiconMatcher.Match m = ctx.registryAt(a, e);
-        if (m != null && m.to() == e) {
-            return ctx.mentionOf(m);
-        }
-        String name = ctx.text.substring(t.start(a), t.end(e - 1));
-        return new Mention(name, t.start(a), t.end(e - 1), name, PartyType.MEDIA, false);
-    }
 
     /**
      * The channel named as the place of a publication or a post in the subject before the cue: "published

@@ -49,8 +49,7 @@ final class Claims {
         }
         String raw = text.substring(t.start(k), t.end(k));
         String key = t.key(k);
-        return key.length() >= 5 && key.charAt(0) == 'م' && raw.endsWith("\u064B") || key.length() >= 5
-                && key.charAt(0) == 'م' && raw.endsWith("\u0627\u064B");
+        return key.length() >= 5 && key.charAt(0) == 'م' && raw.endsWith("\u064B"); // "…اً" ends in tanwin too
     }
 
     void reported(Attribution att) {

@@ -110,9 +110,6 @@ final class CueFilter {
         return -1;
     }
 
-    /** English "asked": a cue of words said only next to the quotation that is the question. */
-    private static final Set<String> ASKED = Words.set("asked", "asks");
-
     /**
      * "asked" attributes a quotation right after it (a colon between) or one closing within three tokens
      * before it; "asked him to leave", "asked for help" are requests, not words reported.
@@ -120,21 +117,18 @@ final class CueFilter {
     private boolean questionAsked(int i, int se) {
         if (i + 1 < se && !t.isWord(i + 1)) {
             char c = t.charAt(i + 1);
-            if (c == ':' || isQuoteMark(c)) {
+            if (c == ':' || QuoteScanner.isDoubleMark(c)) {
                 return true;
             }
         }
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (!t.isWord(k) && isQuoteMark(t.charAt(k))) {
+            if (!t.isWord(k) && QuoteScanner.isDoubleMark(t.charAt(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
-    }
 
     /** Filters words that are cues only in some uses ("according" needs "to", "جاء" needs "في"). */
     boolean accepts(int i, Words.Cue cue, int se) {
@@ -160,7 +154,7 @@ final class CueFilter {
             boolean subject = prev != null && t.isWord(i - 1) && (Words.PRONOUN.contains(prev) || ctx.isCapitalized(i - 1));
             return subject && next != null && t.isWord(i + 1) && ("that".equals(next) || !Words.STOP.contains(next));
         }
-        if (ctx.isLatin() && ASKED.contains(k)) {
+        if (ctx.isLatin() && Words.EN_ASKED.contains(k)) {
             return questionAsked(i, se); // "X asked: "…?"", ""…?" he asked"; not "asked him to leave"
         }
         if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {

@@ -19,7 +19,6 @@ final class EnglishSpeechCues {
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
     private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
-    private static final Set<String> ASKED = Words.set("asked", "asks");
 
     private final ArticleContext ctx;
     private final Tokens t;
@@ -185,7 +184,7 @@ final class EnglishSpeechCues {
         if (att.source == null && !afterQuote) {
             att.source = channels.publishedIn(ss, i); // "published in the Medical Journal of X, revealed", "site X"
         }
-        if (!afterQuote && cue != Words.Cue.CHANT && !ASKED.contains(t.key(i))) { // a question asked is its quotation
+        if (!afterQuote && cue != Words.Cue.CHANT && !Words.EN_ASKED.contains(t.key(i))) { // a question asked is its quotation
             int c = after;
             while (c < se && t.isWord(c) && Words.SKIP.contains(t.key(c))) {
                 c++;

@@ -31,25 +31,6 @@ final class RelayCues {
     private static final java.util.Set<String> OUTLET_HEAD = Words.set("وكاله", "صحيفه", "قناه", "شبكه", "اذاعه",
             "مجله", "لوكاله", "لصحيفه", "لقناه", "لشبكه", "لاذاعه", "لمجله");
 
-    /** The outlet's own name after its noun ("أنباء" and quotation marks skipped), as a media party. */
-    private Mention outletName(int k, int se, Mention phrase) {
-        if (k < se && "انباء".equals(t.key(k))) {
-            k++;
-        }
-        while (k < se && !t.isWord(k) && t.charAt(k) != '\u060C' && t.charAt(k) != ',') {
-            k++;
-        }
-        int e = k;
-        while (e < se && e < k + 3 && t.isWord(e) && !Words.STOP.contains(t.key(e)) && t.cue(e) == null) {
-            e++;
-        }
-        if (e == k) {
-            return new Mention(phrase.text(), phrase.start(), phrase.end(), phrase.name(), PartyType.MEDIA, false);
-        }
-        String name = ctx.text.substring(t.start(k), t.end(e - 1));
-        return new Mention(name, t.start(k), t.end(e - 1), name, PartyType.MEDIA, false);
-    }
-
     Attribution according(int i, int ss, int se, List<Attribution> atts) {
         int j = i + 1;
         String k = t.key(i);
@@ -114,7 +95,10 @@ final class RelayCues {
         ctx.note(party, j, e);
         Mention channel = Channels.CHANNEL_TYPES.contains(party.type()) ? party : null;
         if (channel == null && !ctx.isLatin() && OUTLET_HEAD.contains(ArticleContext.norm(t.key(j)))) {
-            channel = outletName(j + 1, se, party); // "بحسب ما نقلت عنه وكالة أنباء «X»": an agency the registry does not know
+            int name = j + 1 < se && "انباء".equals(t.key(j + 1)) ? j + 2 : j + 1;
+            Mention outlet = ctx.outletNamed(name, se); // "بحسب ما نقلت عنه وكالة أنباء «X»": X, the agency
+            channel = outlet != null ? outlet
+                    : new Mention(party.text(), party.start(), party.end(), party.name(), PartyType.MEDIA, false);
             party = channel;
         }
         if (e < se && t.isWord(e) && Words.STATEMENT.contains(t.key(e))) {

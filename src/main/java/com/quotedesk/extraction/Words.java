@@ -114,6 +114,9 @@ final class Words {
             "predicts");
 
     /** Determiners and possessives: after one, "claim(s)" is a noun. */
+    /** English "asked": a cue only next to the quotation that is the question, and it reports no clause. */
+    static final Set<String> EN_ASKED = set("asked", "asks");
+
     static final Set<String> EN_DETERMINER = set("the", "a", "an", "this", "that", "these", "those", "his", "her",
             "its", "their", "our", "my", "your", "such", "any", "no", "false", "new", "similar", "earlier", "these");
 
