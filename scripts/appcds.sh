@@ -6,7 +6,7 @@
 #   ./mvnw -B -q -DskipTests package && scripts/appcds.sh
 #   java -XX:SharedArchiveFile=target/quarkus-app/app-cds-dynamic.jsa -jar target/quarkus-app/quarkus-run.jar
 #
-# scripts/serve.sh does both (and makes the archive again when the jar is newer). Run it after every
+# scripts/serve.sh does both (and makes the archive again when the jar or the JDK is newer). Run it after every
 # build, on the JDK that will run the service, and start the service from the repository root with
 # exactly `-jar target/quarkus-app/quarkus-run.jar`: the JVM silently ignores an archive whose jars, paths
 # (an absolute -jar path counts as different) or JDK differ, and then starts as without it.

@@ -3,8 +3,8 @@
 # Usage: scripts/bench/run.sh SCENARIO...   (startup search review ingest export page explain rss all)
 # BENCH_JVM_OPTS: JVM options for every start of the service; by default those of scripts/serve.sh, the
 # documented way to run it (scripts/jvm.options, with MALLOC_ARENA_MAX=2); BENCH_JVM_OPTS= (empty) measures
-# the plain `java -jar`. BENCH_CDS=1 starts it with the class-data archive of scripts/appcds.sh, made beside
-# $BENCH_APP when missing or older than the jar (off by default, as in scripts/serve.sh).
+# the plain `java -jar`. As scripts/serve.sh does, it starts with the class-data archive of scripts/appcds.sh,
+# made beside $BENCH_APP when missing or older than the jar; BENCH_CDS=0 starts without it.
 # The service runs in $BENCH_WORK (default /tmp/qd-bench/h2), whose ./data holds the generated database
 # (see BENCHMARKS.md for the generator). Results: one RESULT line per run in $BENCH_WORK/results/*.txt,
 # and a median / min-max summary printed at the end of each scenario.
@@ -21,7 +21,7 @@ DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-15s}
 APP=${BENCH_APP:-$REPO/target/quarkus-app/quarkus-run.jar}
 JVM_OPTS=${BENCH_JVM_OPTS-$(cat "$REPO/scripts/jvm.options")}
-if [ "${BENCH_CDS:-0}" = 1 ]; then
+if [ "${BENCH_CDS:-1}" = 1 ]; then
     ARCHIVE=$(dirname "$APP")/app-cds-dynamic.jsa
     if [ ! -f "$ARCHIVE" ] || [ "$ARCHIVE" -ot "$APP" ]; then
         "$REPO/scripts/appcds.sh" "$APP" >&2
