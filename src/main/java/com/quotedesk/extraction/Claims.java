@@ -18,6 +18,12 @@ final class Claims {
      */
     private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
 
+    /**
+     * Openers of the writer's circumstance after an Arabic comma: "، وذلك في أعقاب …", "، وسط تشديد …" set the
+     * scene of the statement, they are not part of it.
+     */
+    private static final Set<String> CIRCUMSTANCE = Words.set("وذلك", "وسط");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final String text;
@@ -49,7 +55,8 @@ final class Claims {
         }
         String raw = text.substring(t.start(k), t.end(k));
         String key = t.key(k);
-        return key.length() >= 5 && key.charAt(0) == 'م' && raw.endsWith("\u064B"); // "…اً" ends in tanwin too
+        // the tanwin stands after the alif ("…اً") or before it ("…ًا")
+        return key.length() >= 5 && key.charAt(0) == 'م' && (raw.endsWith("\u064B") || raw.endsWith("\u064B\u0627"));
     }
 
     void reported(Attribution att) {
@@ -60,6 +67,11 @@ final class Claims {
                     && INFERENCE.contains(t.key(k + 1))
                     && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+            if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'
+                    && t.isWord(k + 1) && CIRCUMSTANCE.contains(t.key(k + 1))) {
+                b = k; // "…، وذلك في أعقاب الهبوط …", "…، وسط تشديد الإجراءات …": the writer's circumstance
                 break;
             }
             if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'

@@ -878,6 +878,20 @@ class ExtractorRulesTest {
                 "رأت المعارضة في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات.")
                 .reported("في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات").speakerHas("المعارضة"));
 
+        // ---- ninth round ----------------------------------------------------------------------------
+        rows.add(ar("'، وذلك …' after a reported clause is the writer's circumstance and ends the clause",
+                "وقال الوزير سامي فهد إن الأسعار ستنخفض في الربيع المقبل، وذلك بعد اجتماع مطول للحكومة.")
+                .reported("الأسعار ستنخفض في الربيع المقبل"));
+        rows.add(ar("'، وسط …' after a reported clause is the writer's circumstance and ends the clause",
+                "وأكدت المحكمة أن المتهمين لن يحصلوا على محاكمة عادلة، وسط تشديد الإجراءات الأمنية في البلاد.")
+                .reported("المتهمين لن يحصلوا على محاكمة عادلة"));
+        rows.add(ar("'وسط' inside the reported words without a comma stays in the clause",
+                "وقال الوزير سامي فهد إن المصنع الجديد سيبنى وسط المدينة القديمة قرب الميناء.")
+                .reported("المصنع الجديد سيبنى وسط المدينة القديمة قرب الميناء"));
+        rows.add(ar("the circumstantial participle ends the clause when its tanwin is written before the alif ('…ًا')",
+                "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلًا انتقاد الاتفاقية القديمة.")
+                .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
