@@ -120,11 +120,18 @@ final class Claims {
         int s = t.start(a);
         int e = t.end(b - 1);
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
-        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a));
+        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a,
+                !att.passing));
     }
 
     ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                  boolean inferred, Set<ClaimFlag> flags, int tok) {
+        return claim(kind, s, e, cue, speaker, source, inferred, flags, tok, true);
+    }
+
+    /** {@code remember}: whether the claim's speaker becomes the voice later cues without a name continue. */
+    private ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                 boolean inferred, Set<ClaimFlag> flags, int tok, boolean remember) {
         speaker = placedIn(speaker, s);
         source = placedIn(source, s);
         if (speaker == null) {
@@ -150,7 +157,7 @@ final class Claims {
         if (flags.contains(ClaimFlag.UNBALANCED_QUOTES)) {
             confidence -= 0.15;
         }
-        if (!flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
+        if (remember && !flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
             speakers.spoke(speaker, source, tok);
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,

@@ -10,6 +10,13 @@ import java.util.Set;
  */
 final class NominalCues {
 
+    /** English nouns of saying that take a that-clause: "the IFS' predictions that …", "his allegations that …". */
+    private static final Set<String> OWNED_SPEECH_NOUNS = Words.set("allegations", "allegation", "predictions",
+            "prediction", "assertions", "assertion", "accusations", "accusation", "warnings", "warning", "claims", "claim");
+
+    /** Possessive pronouns before a noun of saying: the owner is the person named before in the sentence. */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its");
+
     /** The nouns of speech, bare and after the conjunction و/ف, as keys stand in the text. */
     private static final Set<String> SPEECH_NOUN_FORMS = withConjunction(Words.SPEECH_NOUN, Words.SPEECH_POSSESSIVE);
 
@@ -150,6 +157,42 @@ final class NominalCues {
         }
         Attribution att = new Attribution(i, Words.Cue.SAY);
         att.speaker = speaker;
+        return att;
+    }
+
+    /**
+     * An English noun of saying with its owner and a that-clause: "the Institute for Fiscal Studies' predictions
+     * that Labour will …" (the owner speaks), "Victor Conte … following his allegations that he gave …" (the
+     * pronoun's owner is the name nearest before it). A noun without an owner ("claims by the trade that …", "the
+     * claims made about him") reports nothing.
+     */
+    Attribution ownedSpeechNoun(int i, int ss, int se) {
+        if (!OWNED_SPEECH_NOUNS.contains(t.key(i)) || i - 1 <= ss || i + 2 >= se || !"that".equals(t.key(i + 1))
+                || quoted.contains(i - 1)) {
+            return null;
+        }
+        Mention owner;
+        if (t.isWord(i - 1) && POSSESSIVE_PRONOUNS.contains(t.key(i - 1))) {
+            int k = i - 2;
+            while (k >= ss && !(t.isWord(k) && !quoted.contains(k) && ctx.isCapitalized(k) && k > ss)) {
+                k--;
+            }
+            owner = k > ss ? ctx.resolve(ss, k + 1) : null; // the capitalised name nearest before the pronoun
+        } else if (t.isWord(i - 1) && (t.key(i - 1).endsWith("'s") || t.key(i - 1).endsWith("\u2019s"))) {
+            owner = ctx.resolve(ss, i); // "Conte's allegations that"
+        } else if (!t.isWord(i - 1) && (t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '\u2019') && t.isWord(i - 2)
+                && t.key(i - 2).endsWith("s") && t.end(i - 2) == t.start(i - 1)) {
+            owner = ctx.resolve(ss, i - 1); // "the Institute for Fiscal Studies' predictions that"
+        } else {
+            return null;
+        }
+        if (owner == null) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = owner;
+        att.clauseStart = i + 2;
+        att.passing = true;
         return att;
     }
 

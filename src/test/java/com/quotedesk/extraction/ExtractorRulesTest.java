@@ -892,6 +892,16 @@ class ExtractorRulesTest {
                 "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلًا انتقاد الاتفاقية القديمة.")
                 .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
 
+        rows.add(en("an owned noun of saying before a that-clause reports it: 'the X Associates' predictions that'",
+                "Mr Grant pointed to the Budget Research Associates' predictions that the council will need more money.")
+                .reported("the council will need more money").speakerHas("Budget Research"));
+        rows.add(en("'his allegations that' speaks for the name nearest before the pronoun",
+                "Anna Berg sued the trainer Paul Ostrow after his allegations that she had cheated in the race.")
+                .reported("she had cheated in the race").speakerHas("Ostrow"));
+        rows.add(en("a noun of saying without an owner ('claims by the trade that') reports nothing",
+                "The report looked at claims by the trade that jobs would be lost in the north.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
