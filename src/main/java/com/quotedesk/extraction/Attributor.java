@@ -180,6 +180,9 @@ final class Attributor {
                 if (words == null) {
                     words = nominals.ownedSpeechNoun(i, ss, se);
                 }
+                if (words == null) {
+                    words = nominals.forecast(i, ss, se);
+                }
                 if (words != null) {
                     atts.add(words);
                 }

@@ -17,6 +17,12 @@ final class NominalCues {
     /** Possessive pronouns before a noun of saying: the owner is the person named before in the sentence. */
     private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its");
 
+    /** English "forecast(s)": a verb of saying only between a subject and its object ("Nestle forecasts growth …"). */
+    private static final Set<String> FORECAST = Words.set("forecast", "forecasts");
+
+    /** English concessions after a comma that end a forecast: "…, although it warned that …". */
+    private static final Set<String> CONCESSION = Words.set("although", "though", "but", "while");
+
     /** The nouns of speech, bare and after the conjunction و/ف, as keys stand in the text. */
     private static final Set<String> SPEECH_NOUN_FORMS = withConjunction(Words.SPEECH_NOUN, Words.SPEECH_POSSESSIVE);
 
@@ -193,6 +199,40 @@ final class NominalCues {
         att.speaker = owner;
         att.clauseStart = i + 2;
         att.passing = true;
+        return att;
+    }
+
+    /**
+     * "Looking forward, Nestle forecasts organic earnings growth of about 5% in 2005, although it warned …",
+     * "the report forecast total growth of 3.6% …": the forecast is the object, up to a comma and a concession.
+     * Not a cue word (it is mostly a noun: "Forecasts for Japanese growth were cut", "growth forecasts slipping"),
+     * so only this reading is given to it.
+     */
+    Attribution forecast(int i, int ss, int se) {
+        if (!FORECAST.contains(t.key(i)) || i - 1 < ss || i + 2 >= se || !t.isWord(i - 1) || !t.isWord(i + 1)
+                || quoted.contains(i + 1)) {
+            return null;
+        }
+        String prev = t.key(i - 1);
+        boolean subject = !Words.EN_DETERMINER.contains(prev)
+                && (Words.PRONOUN.contains(prev) || ctx.isCapitalized(i - 1) || "report".equals(prev));
+        if (!subject || Words.STOP.contains(t.key(i + 1)) || ctx.isCapitalized(i + 1)) {
+            return null;
+        }
+        int k = i - 1;
+        while (k - 1 > ss && t.isWord(k - 1) && (ctx.isCapitalized(k - 1) || "the".equals(t.key(k - 1)))) {
+            k--;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = Words.PRONOUN.contains(prev) ? speakers.lastSpeaker() : ctx.resolve(k, i);
+        att.inferred = Words.PRONOUN.contains(prev);
+        att.clauseStart = i + 1;
+        for (int j = i + 2; j + 1 < se; j++) {
+            if (!t.isWord(j) && t.charAt(j) == ',' && !quoted.contains(j) && CONCESSION.contains(t.key(j + 1))) {
+                att.clauseEnd = j;
+                break;
+            }
+        }
         return att;
     }
 

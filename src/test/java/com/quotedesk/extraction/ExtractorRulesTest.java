@@ -902,6 +902,13 @@ class ExtractorRulesTest {
                 "The report looked at claims by the trade that jobs would be lost in the north.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'X forecasts <noun phrase>' reports the forecast, up to ', although …'",
+                "Looking ahead, Acme forecasts sales growth of about 4% next year, although it warned that costs would rise.")
+                .reported("sales growth of about 4% next year").speakerHas("Acme"));
+        rows.add(en("'Forecasts for …' opening a sentence is a noun, not a cue",
+                "Forecasts for German growth were cut to 1.5% for this year.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
