@@ -909,6 +909,14 @@ class ExtractorRulesTest {
                 "Forecasts for German growth were cut to 1.5% for this year.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("', saying …' after a verb that is no cue continues the person who opens the sentence",
+                "Critics disliked the play, which one paper called \"a long night\". But novelist Carla Menzies"
+                        + " praised the cast, saying it was the best revival in years.")
+                .reported("it was the best revival in years").speakerHas("Menzies"));
+        rows.add(en("', saying …' keeps the earlier cue's speaker when the sentence has one",
+                "Mr Grant said the plan was ready, saying it would start in May.")
+                .reported("it would start in May").speakerHas("Grant"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
