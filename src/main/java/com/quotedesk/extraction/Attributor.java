@@ -183,6 +183,9 @@ final class Attributor {
                 if (words == null) {
                     words = nominals.forecast(i, ss, se);
                 }
+                if (words == null) {
+                    words = nominals.voicedView(i, ss, se);
+                }
                 if (words != null) {
                     atts.add(words);
                 }

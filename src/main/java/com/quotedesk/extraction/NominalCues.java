@@ -17,6 +17,13 @@ final class NominalCues {
     /** Possessive pronouns before a noun of saying: the owner is the person named before in the sentence. */
     private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its");
 
+    /** English verbs that voice a view: "expressed the hope that …", "voiced fears that …". */
+    private static final Set<String> VOICED = Words.set("expressed", "expresses", "voiced", "voices");
+
+    /** The views voiced with a that-clause. */
+    private static final Set<String> VIEW_NOUNS = Words.set("hope", "hopes", "view", "belief", "fear", "fears",
+            "concern", "concerns", "confidence", "doubt", "doubts", "optimism", "regret");
+
     /** English "forecast(s)": a verb of saying only between a subject and its object ("Nestle forecasts growth …"). */
     private static final Set<String> FORECAST = Words.set("forecast", "forecasts");
 
@@ -233,6 +240,39 @@ final class NominalCues {
                 break;
             }
         }
+        return att;
+    }
+
+    /**
+     * "Stone expressed the hope that Alexander might be better appreciated": a view voiced by the subject, its
+     * that-clause reported.
+     */
+    Attribution voicedView(int i, int ss, int se) {
+        if (!VOICED.contains(t.key(i)) || i - 1 < ss || !t.isWord(i - 1)) {
+            return null;
+        }
+        int n = i + 1;
+        while (n < se && n < i + 3 && t.isWord(n) && Words.EN_DETERMINER.contains(t.key(n))) {
+            n++;
+        }
+        if (n + 2 >= se || !VIEW_NOUNS.contains(t.key(n)) || !"that".equals(t.key(n + 1))) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        if (Words.PRONOUN.contains(t.key(i - 1))) {
+            att.speaker = speakers.lastSpeaker();
+            att.inferred = true;
+        } else {
+            int k = i - 1;
+            while (k - 1 >= ss && t.isWord(k - 1) && ctx.isCapitalized(k - 1)) {
+                k--;
+            }
+            att.speaker = ctx.isCapitalized(i - 1) ? ctx.resolve(k, i) : null;
+        }
+        if (att.speaker == null) {
+            return null;
+        }
+        att.clauseStart = n + 2;
         return att;
     }
 

@@ -917,6 +917,13 @@ class ExtractorRulesTest {
                 "Mr Grant said the plan was ready, saying it would start in May.")
                 .reported("it would start in May").speakerHas("Grant"));
 
+        rows.add(en("'X expressed the hope that …' reports the view voiced",
+                "At the festival on Sunday, Dunmore expressed the hope that the film would find a wider audience abroad.")
+                .reported("the film would find a wider audience abroad").speakerHas("Dunmore"));
+        rows.add(en("'expressed interest in …' voices no clause",
+                "Several cities expressed interest in hosting the games in 2030.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
