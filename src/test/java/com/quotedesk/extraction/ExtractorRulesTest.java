@@ -924,6 +924,16 @@ class ExtractorRulesTest {
                 "Several cities expressed interest in hosting the games in 2030.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(ar("an acronym spelled out letter by letter in quotation marks ('سي إن بي سي') is a name",
+                "وفاز بالعقد فرع تابع لمؤسسة البترول الوطنية الصينية \"سي إن بي سي\" في الإمارات.")
+                .noClaimQuoting("سي إن بي سي"));
+        rows.add(ar("a name in quotation marks after a place noun ('ملعب \"…\"') is no claim",
+                "وأعلن الاتحاد نقل المباراة من ملعب \"الجوهرة\" في جدة إلى مكة.")
+                .noClaimQuoting("الجوهرة"));
+        rows.add(ar("a quotation of ordinary words after a cue stays a claim next to a place noun",
+                "وقال المدرب سامي فهد إن الفريق سيلعب في الملعب \"من أجل الفوز\" يوم الخميس.")
+                .direct("من أجل الفوز"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
