@@ -934,6 +934,13 @@ class ExtractorRulesTest {
                 "وقال المدرب سامي فهد إن الفريق سيلعب في الملعب \"من أجل الفوز\" يوم الخميس.")
                 .direct("من أجل الفوز"));
 
+        rows.add(ar("'أعلن X في بيان عبر موقعه عن …': the circumstance between the subject and 'عن' does not hide the claim",
+                "وأعلنت وزارة الصحة في بيان عبر موقعها الرسمي عن افتتاح ثلاثة مستشفيات جديدة في الجنوب.")
+                .reported("افتتاح ثلاثة مستشفيات جديدة في الجنوب").speakerHas("وزارة الصحة"));
+        rows.add(ar("'عن' after a verb that announces nothing stays a preposition",
+                "وتحدث الوزير في مؤتمر صحفي عن الأوضاع في الجنوب.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
