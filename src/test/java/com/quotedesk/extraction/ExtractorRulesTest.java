@@ -941,6 +941,14 @@ class ExtractorRulesTest {
                 "وتحدث الوزير في مؤتمر صحفي عن الأوضاع في الجنوب.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(whole("an Arabic headline 'X يؤكد أن …' (after a label and its colon) reports the clause", null,
+                "كأس آسيا: كارلوس يؤكد أن الفريق سيلعب بكل قوة في النهائي\n\nأكد المدرب البرازيلي فرناندو كارلوس"
+                        + " الأربعاء أن فريقه مستعد للمباراة النهائية.")
+                .reported("الفريق سيلعب بكل قوة في النهائي").speakerHas("كارلوس"));
+        rows.add(whole("an Arabic headline with no cue before a complement reports nothing", null,
+                "الفريق يستعد للنهائي بعد فوز كبير في نصف النهائي\n\nأكد المدرب فرناندو كارلوس أن الفريق مستعد.")
+                .noClaimQuoting("للنهائي بعد فوز كبير في نصف النهائي"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
