@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن")
- * and the English "in the words of X". Read for the words that are not cues.
+ * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن"),
+ * the English "in the words of X", owned nouns of saying ("the IFS' predictions that"), "forecasts <noun
+ * phrase>" and "expressed the hope that". Read for the words that are not cues.
  */
 final class NominalCues {
 
