@@ -1,6 +1,7 @@
 package com.quotedesk.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Arabic verbs of speech ("قال X إن …", "أكدت مصادر أن …", "الصحيفة قالت إن …", "…، كما أعلن المنظمون"):
@@ -21,6 +22,29 @@ final class ArabicSpeechCues {
         this.quoted = quoted;
         this.speakers = speakers;
         this.channels = channels;
+    }
+
+    /** Verbs of announcing and revealing whose claim is an "عن" phrase ("أعلن عن نقل …", "كشف عن سعي …"). */
+    private static final Set<String> ANNOUNCE_ABOUT = Words.set("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "كشف",
+            "كشفت", "كشفوا", "يكشف", "تكشف");
+
+    /** Prepositions that open the circumstance of a statement ("في بيان", "عبر حسابه", "خلال مؤتمر"). */
+    private static final Set<String> CIRCUMSTANCE_PREP = Words.set("في", "عبر", "خلال");
+
+    /**
+     * Tokens {@code [from, to)} are a circumstance after the subject: a preposition of circumstance and words,
+     * with no punctuation, quotation, cue or complement ("في تغريدة عبر صفحته الرسمية").
+     */
+    private boolean circumstanceBetween(int from, int to) {
+        if (!t.isWord(from) || !CIRCUMSTANCE_PREP.contains(t.key(from))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!t.isWord(k) || quoted.contains(k) || t.cue(k) != null || Words.COMPLEMENT.contains(t.key(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
@@ -104,6 +128,12 @@ final class ArabicSpeechCues {
                 if (npEnd < 0) {
                     npEnd = j;
                 }
+                break;
+            }
+            if ("عن".equals(k) && npEnd > i + 1 && j > npEnd && j - npEnd <= 8 && ANNOUNCE_ABOUT.contains(bare)
+                    && circumstanceBetween(npEnd, j) && j + 1 < limit && t.isWord(j + 1) && !quoted.contains(j + 1)
+                    && !Words.STOP.contains(t.key(j + 1))) {
+                comp = j; // "أعلن الاتحاد في تغريدة عبر صفحته الرسمية عن نقل …": the circumstance, then the claim
                 break;
             }
             if (atNpEnd && ("علي".equals(k) && (bare.contains("شدد") || bare.contains("اكد"))

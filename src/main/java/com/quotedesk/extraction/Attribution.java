@@ -12,6 +12,11 @@ final class Attribution {
     int clauseEnd = -1;
     /** "أن ما ذكره X بأن …": a report inside another cue's clause, which it does not end. */
     boolean nested;
+    /**
+     * "Mr Howard pointed to the IFS' predictions that …": a report the sentence mentions in passing; its speaker
+     * is not the voice a following "He …" continues.
+     */
+    boolean passing;
     /** "…، وفقا لوكالة تاس": only lends its channel to the sentence's other cues. */
     boolean channelOnly;
 

@@ -177,6 +177,15 @@ final class Attributor {
             }
             if (cue == null && ctx.isLatin()) {
                 Attribution words = nominals.inTheWordsOf(i, se);
+                if (words == null) {
+                    words = nominals.ownedSpeechNoun(i, ss, se);
+                }
+                if (words == null) {
+                    words = nominals.forecast(i, ss, se);
+                }
+                if (words == null) {
+                    words = nominals.voicedView(i, ss, se);
+                }
                 if (words != null) {
                     atts.add(words);
                 }
@@ -190,6 +199,10 @@ final class Attributor {
                 continue;
             }
             if (cue == null || !cues.accepts(i, cue, se) || cues.embedded(i, cue, ss, atts)) {
+                Attribution owned = cue != null && ctx.isLatin() ? nominals.ownedSpeechNoun(i, ss, se) : null;
+                if (owned != null) {
+                    atts.add(owned); // "his claims that …": the cue word is a noun with its owner
+                }
                 continue;
             }
             Attribution att = attribute(i, cue, ss, se, atts);

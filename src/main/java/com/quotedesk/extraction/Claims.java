@@ -18,6 +18,12 @@ final class Claims {
      */
     private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
 
+    /**
+     * Openers of the writer's circumstance after an Arabic comma: "، وذلك في أعقاب …", "، وسط تشديد …" set the
+     * scene of the statement, they are not part of it.
+     */
+    private static final Set<String> CIRCUMSTANCE = Words.set("وذلك", "وسط");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final String text;
@@ -49,7 +55,8 @@ final class Claims {
         }
         String raw = text.substring(t.start(k), t.end(k));
         String key = t.key(k);
-        return key.length() >= 5 && key.charAt(0) == 'م' && raw.endsWith("\u064B"); // "…اً" ends in tanwin too
+        // the tanwin stands after the alif ("…اً") or before it ("…ًا")
+        return key.length() >= 5 && key.charAt(0) == 'م' && (raw.endsWith("\u064B") || raw.endsWith("\u064B\u0627"));
     }
 
     void reported(Attribution att) {
@@ -60,6 +67,11 @@ final class Claims {
                     && INFERENCE.contains(t.key(k + 1))
                     && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
+                break;
+            }
+            if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'
+                    && t.isWord(k + 1) && CIRCUMSTANCE.contains(t.key(k + 1))) {
+                b = k; // "…، وذلك في أعقاب الهبوط …", "…، وسط تشديد الإجراءات …": the writer's circumstance
                 break;
             }
             if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'
@@ -108,11 +120,18 @@ final class Claims {
         int s = t.start(a);
         int e = t.end(b - 1);
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
-        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a));
+        out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a,
+                !att.passing));
     }
 
     ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
                                  boolean inferred, Set<ClaimFlag> flags, int tok) {
+        return claim(kind, s, e, cue, speaker, source, inferred, flags, tok, true);
+    }
+
+    /** {@code remember}: whether the claim's speaker becomes the voice later cues without a name continue. */
+    private ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
+                                 boolean inferred, Set<ClaimFlag> flags, int tok, boolean remember) {
         speaker = placedIn(speaker, s);
         source = placedIn(source, s);
         if (speaker == null) {
@@ -138,7 +157,7 @@ final class Claims {
         if (flags.contains(ClaimFlag.UNBALANCED_QUOTES)) {
             confidence -= 0.15;
         }
-        if (!flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
+        if (remember && !flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
             speakers.spoke(speaker, source, tok);
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,

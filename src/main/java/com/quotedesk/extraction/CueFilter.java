@@ -31,8 +31,8 @@ final class CueFilter {
             return false;
         }
         Attribution prev = atts.get(atts.size() - 1);
-        if (prev.clauseStart < 0 || prev.clauseStart > i) {
-            return false;
+        if (prev.clauseStart < 0 || prev.clauseStart > i || prev.clauseEnd >= 0 && i >= prev.clauseEnd) {
+            return false; // no clause before it, or the clause has ended ("…, although it warned that …")
         }
         String k = t.key(i);
         // "وأشارت" is و + a cue; "وصف" is a cue whose root starts with و

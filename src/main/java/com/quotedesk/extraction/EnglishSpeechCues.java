@@ -78,7 +78,9 @@ final class EnglishSpeechCues {
         } else if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
             pronoun = true;
         } else if (participleAfterComma) {
-            speaker = null; // "…, writing in a blog post": the participle continues the sentence's speaker
+            // "…, writing in a blog post": the participle continues the sentence's speaker; in a sentence with
+            // no cue before it, the person who opens the sentence ("But novelist X defended the film, saying …")
+            speaker = atts.isEmpty() ? phrases.openingSubject(ss, p) : null;
         } else if (!afterQuote && p >= ss && Words.PARTICIPLE.contains(t.key(i)) && t.isWord(p)
                 && Words.STOP.contains(t.key(p)) && phrases.registryEndingAt(p + 1, ss) == null) {
             speaker = null; // "Sunak defended … whilst promising …": the subject of the sentence

@@ -19,6 +19,9 @@ final class Headlines {
     private static final int SUBHEADING_CHARS = 200;
     /** How many later body quotations a subheading's cut-short quotation is compared with. */
     private static final int SUBHEADING_REACH = 40;
+    /** Arabic present-tense cues of a headline, before a complement: "X يؤكد أن …", "X ينفي أنه …". */
+    private static final Set<String> HEADLINE_CUES_AR = Words.set("يؤكد", "تؤكد", "يقول", "تقول", "ينفي", "تنفي",
+            "يعلن", "تعلن", "يحذر", "تحذر", "يري", "تري", "يتوقع", "تتوقع");
     private static final Set<String> HEADLINE_CUES = Words.set("says", "say", "claims", "claim", "warns", "warn",
             "denies", "deny", "insists", "alleges", "admits", "argues", "believes");
 
@@ -79,6 +82,9 @@ final class Headlines {
         }
         int a = t.indexAt(seg.start());
         int b = t.indexAt(seg.end());
+        if (!ctx.isLatin() && paraQuotes.isEmpty()) {
+            headlineCueAr(seg, a, b);
+        }
         if (ctx.isLatin() && paraQuotes.isEmpty()) {
             headlineCue(seg, a, b);
         }
@@ -278,6 +284,44 @@ final class Headlines {
             words++;
         }
         return words >= 2 && words <= 5;
+    }
+
+    /**
+     * Arabic headline "بيتزي يؤكد أن السعودية ستلعب من أجل الفوز", "مونديال 2018: المدرب يقول إن …": a short subject
+     * (after a label and its colon, if any), a present-tense cue and its complement; the clause is the
+     * subject's reported claim.
+     */
+    private void headlineCueAr(Segment seg, int a, int b) {
+        int sa = a;
+        for (int k = a; k < b && k < a + 6; k++) {
+            if (!t.isWord(k) && t.charAt(k) == ':') {
+                sa = k + 1; // "مونديال 2018: …": the label before the colon is no subject
+                break;
+            }
+        }
+        for (int i = sa + 1; i < b && i <= sa + 4; i++) {
+            if (!t.isWord(i)) {
+                return;
+            }
+            if (!HEADLINE_CUES_AR.contains(t.key(i)) || i + 2 >= b || !Words.COMPLEMENT.contains(t.key(i + 1))) {
+                continue;
+            }
+            int c = i + 2;
+            if (terms.wordsIn(t.start(c), seg.end()) < 3) {
+                return;
+            }
+            Mention speaker = ctx.resolve(sa, i);
+            if (speaker == null) {
+                return;
+            }
+            int e = seg.end();
+            while (e > t.start(c) && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            claims.add(claims.claimQuiet(ClaimKind.REPORTED, t.start(c), e, t.key(i), speaker, null,
+                    EnumSet.noneOf(ClaimFlag.class), 0.7));
+            return;
+        }
     }
 
     /**

@@ -5,10 +5,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن")
- * and the English "in the words of X". Read for the words that are not cues.
+ * Attribution without a verb of speech: Arabic nouns of speech ("تصريحات X أن", "قوله إن", "ما ذكره X بأن"),
+ * the English "in the words of X", owned nouns of saying ("the IFS' predictions that"), "forecasts <noun
+ * phrase>" and "expressed the hope that". Read for the words that are not cues.
  */
 final class NominalCues {
+
+    /** English nouns of saying that take a that-clause: "the IFS' predictions that …", "his allegations that …". */
+    private static final Set<String> OWNED_SPEECH_NOUNS = Words.set("allegations", "allegation", "predictions",
+            "prediction", "assertions", "assertion", "accusations", "accusation", "warnings", "warning", "claims", "claim");
+
+    /** Possessive pronouns before a noun of saying: the owner is the person named before in the sentence. */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Words.set("his", "her", "their", "its");
+
+    /** English verbs that voice a view: "expressed the hope that …", "voiced fears that …". */
+    private static final Set<String> VOICED = Words.set("expressed", "expresses", "voiced", "voices");
+
+    /** The views voiced with a that-clause. */
+    private static final Set<String> VIEW_NOUNS = Words.set("hope", "hopes", "view", "belief", "fear", "fears",
+            "concern", "concerns", "confidence", "doubt", "doubts", "optimism", "regret");
+
+    /** English "forecast(s)": a verb of saying only between a subject and its object ("Nestle forecasts growth …"). */
+    private static final Set<String> FORECAST = Words.set("forecast", "forecasts");
+
+    /** English concessions after a comma that end a forecast: "…, although it warned that …". */
+    private static final Set<String> CONCESSION = Words.set("although", "though", "but", "while");
 
     /** The nouns of speech, bare and after the conjunction و/ف, as keys stand in the text. */
     private static final Set<String> SPEECH_NOUN_FORMS = withConjunction(Words.SPEECH_NOUN, Words.SPEECH_POSSESSIVE);
@@ -150,6 +171,109 @@ final class NominalCues {
         }
         Attribution att = new Attribution(i, Words.Cue.SAY);
         att.speaker = speaker;
+        return att;
+    }
+
+    /**
+     * An English noun of saying with its owner and a that-clause: "the Institute for Fiscal Studies' predictions
+     * that Labour will …" (the owner speaks), "Victor Conte … following his allegations that he gave …" (the
+     * pronoun's owner is the name nearest before it). A noun without an owner ("claims by the trade that …", "the
+     * claims made about him") reports nothing.
+     */
+    Attribution ownedSpeechNoun(int i, int ss, int se) {
+        if (!OWNED_SPEECH_NOUNS.contains(t.key(i)) || i - 1 <= ss || i + 2 >= se || !"that".equals(t.key(i + 1))
+                || quoted.contains(i - 1)) {
+            return null;
+        }
+        Mention owner;
+        if (t.isWord(i - 1) && POSSESSIVE_PRONOUNS.contains(t.key(i - 1))) {
+            int k = i - 2;
+            while (k >= ss && !(t.isWord(k) && !quoted.contains(k) && ctx.isCapitalized(k) && k > ss)) {
+                k--;
+            }
+            owner = k > ss ? ctx.resolve(ss, k + 1) : null; // the capitalised name nearest before the pronoun
+        } else if (t.isWord(i - 1) && (t.key(i - 1).endsWith("'s") || t.key(i - 1).endsWith("\u2019s"))) {
+            owner = ctx.resolve(ss, i); // "Conte's allegations that"
+        } else if (!t.isWord(i - 1) && (t.charAt(i - 1) == '\'' || t.charAt(i - 1) == '\u2019') && t.isWord(i - 2)
+                && t.key(i - 2).endsWith("s") && t.end(i - 2) == t.start(i - 1)) {
+            owner = ctx.resolve(ss, i - 1); // "the Institute for Fiscal Studies' predictions that"
+        } else {
+            return null;
+        }
+        if (owner == null) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = owner;
+        att.clauseStart = i + 2;
+        att.passing = true;
+        return att;
+    }
+
+    /**
+     * "Looking forward, Nestle forecasts organic earnings growth of about 5% in 2005, although it warned …",
+     * "the report forecast total growth of 3.6% …": the forecast is the object, up to a comma and a concession.
+     * Not a cue word (it is mostly a noun: "Forecasts for Japanese growth were cut", "growth forecasts slipping"),
+     * so only this reading is given to it.
+     */
+    Attribution forecast(int i, int ss, int se) {
+        if (!FORECAST.contains(t.key(i)) || i - 1 < ss || i + 2 >= se || !t.isWord(i - 1) || !t.isWord(i + 1)
+                || quoted.contains(i + 1)) {
+            return null;
+        }
+        String prev = t.key(i - 1);
+        boolean subject = !Words.EN_DETERMINER.contains(prev)
+                && (Words.PRONOUN.contains(prev) || ctx.isCapitalized(i - 1) || "report".equals(prev));
+        if (!subject || Words.STOP.contains(t.key(i + 1)) || ctx.isCapitalized(i + 1)) {
+            return null;
+        }
+        int k = i - 1;
+        while (k - 1 > ss && t.isWord(k - 1) && (ctx.isCapitalized(k - 1) || "the".equals(t.key(k - 1)))) {
+            k--;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        att.speaker = Words.PRONOUN.contains(prev) ? speakers.lastSpeaker() : ctx.resolve(k, i);
+        att.inferred = Words.PRONOUN.contains(prev);
+        att.clauseStart = i + 1;
+        for (int j = i + 2; j + 1 < se; j++) {
+            if (!t.isWord(j) && t.charAt(j) == ',' && !quoted.contains(j) && CONCESSION.contains(t.key(j + 1))) {
+                att.clauseEnd = j;
+                break;
+            }
+        }
+        return att;
+    }
+
+    /**
+     * "Stone expressed the hope that Alexander might be better appreciated": a view voiced by the subject, its
+     * that-clause reported.
+     */
+    Attribution voicedView(int i, int ss, int se) {
+        if (!VOICED.contains(t.key(i)) || i - 1 < ss || !t.isWord(i - 1)) {
+            return null;
+        }
+        int n = i + 1;
+        while (n < se && n < i + 3 && t.isWord(n) && Words.EN_DETERMINER.contains(t.key(n))) {
+            n++;
+        }
+        if (n + 2 >= se || !VIEW_NOUNS.contains(t.key(n)) || !"that".equals(t.key(n + 1))) {
+            return null;
+        }
+        Attribution att = new Attribution(i, Words.Cue.SAY);
+        if (Words.PRONOUN.contains(t.key(i - 1))) {
+            att.speaker = speakers.lastSpeaker();
+            att.inferred = true;
+        } else {
+            int k = i - 1;
+            while (k - 1 >= ss && t.isWord(k - 1) && ctx.isCapitalized(k - 1)) {
+                k--;
+            }
+            att.speaker = ctx.isCapitalized(i - 1) ? ctx.resolve(k, i) : null;
+        }
+        if (att.speaker == null) {
+            return null;
+        }
+        att.clauseStart = n + 2;
         return att;
     }
 

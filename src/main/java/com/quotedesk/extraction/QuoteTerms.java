@@ -50,6 +50,9 @@ final class QuoteTerms {
         if (isRegistryName(q)) {
             return true;
         }
+        if (!ctx.isLatin() && words >= 2 && spelledLetters(q)) {
+            return true; // "سي إن بي سي", "إن تي في": an acronym spelled out letter by letter is a name
+        }
         if (ctx.isLatin() && words <= 4 && isTitleCase(q)) {
             return true; // a user labelled "Anonymous", the website "Insurgency Wiki": a name
         }
@@ -71,6 +74,16 @@ final class QuoteTerms {
             return Words.NAME_NOUN.contains(k) || Words.NAME_NOUN.contains(bare);
         }
         return false;
+    }
+
+    /** Arabic letters spelled as words ("سي", "إن", "بي", "آ"): every word of the quotation at most two letters. */
+    private boolean spelledLetters(Quote q) {
+        for (String w : text.substring(q.start(), q.end()).trim().split("\\s+")) {
+            if (w.isEmpty() || w.length() > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every word capitalised (small connectors aside) and no sentence punctuation: a name or a title. */

@@ -25,6 +25,33 @@ final class SpeakerPhrases {
     private static final Set<String> OPENING_CONNECTIVE = Words.set("but", "and", "yet", "so", "however", "meanwhile",
             "still", "instead");
 
+    /**
+     * English: the person that opens a sentence as its subject, before {@code end} ("But novelist Gore Vidal
+     * defended the film, saying …": Gore Vidal): after an opening connective and at most two lower-case role
+     * words, a capitalised run of two to four words followed by a lower-case word; null if the sentence opens
+     * otherwise or the run names no person.
+     */
+    Mention openingSubject(int ss, int end) {
+        int k = ss;
+        while (k < end && (!t.isWord(k) || OPENING_CONNECTIVE.contains(t.key(k)))) {
+            k++;
+        }
+        int roles = 0;
+        while (k < end && t.isWord(k) && !ctx.isCapitalized(k) && !Words.STOP.contains(t.key(k)) && roles < 2) {
+            k++;
+            roles++;
+        }
+        int n = k;
+        while (n < end && n < k + 4 && t.isWord(n) && ctx.isCapitalized(n) && !inQuote.test(n)) {
+            n++;
+        }
+        if (n - k < 2 || n >= end || !t.isWord(n) || ctx.isCapitalized(n) || t.cue(n) != null) {
+            return null;
+        }
+        Mention m = ctx.resolve(k, n);
+        return m != null && m.type() == PartyType.PERSON ? m : null;
+    }
+
     /** Walks back from {@code end} over a noun phrase: words that are not stop words, "Mr." dots. */
     int backNp(int end, int ss) {
         int s = end;

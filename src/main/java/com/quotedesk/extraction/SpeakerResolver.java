@@ -235,7 +235,8 @@ final class SpeakerResolver {
 
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     void noteMentions(int ss, int se, List<Attribution> atts) {
-        if (ctx.isLatin() && atts.isEmpty()) {
+        boolean voiced = atts.stream().anyMatch(a -> !a.passing); // a report mentioned in passing gives no voice
+        if (ctx.isLatin() && !voiced) {
             noteSubjectPerson(ss, se);
         }
         for (int i = ss; i < se; i++) {
@@ -247,7 +248,7 @@ final class SpeakerResolver {
                 continue;
             }
             ctx.note(m);
-            if (atts.isEmpty() && SUBJECT_TYPES.contains(m.alias().entry().type()) && i > lastClaimTok) {
+            if (!voiced && SUBJECT_TYPES.contains(m.alias().entry().type()) && i > lastClaimTok) {
                 lastSubjectMatch = m;
                 lastSubjectTok = i;
             }

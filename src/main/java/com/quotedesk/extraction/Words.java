@@ -208,6 +208,8 @@ final class Words {
             "بعنوان", "شبكه", "مؤتمر", "منتدي", "حمله", "جبهه",
             "تنظيم", "معهد", "اذاعه", "مركز", "هيئه", "مؤسسه", "كلمه", "عباره", "مصطلح", "وسم", "هاشتاغ", "لقب",
             "اسم", "عنوان", "تطبيق", "مشروع", "تحالف", "مكتب", "دوريه", "فضيحه",
+            "ملعب", "استاد", "فندق", "مطار", "ميناء", "سجن", "مستشفي", "قصر", "ساحه", "جامعه", "سفينه", "مدرسه",
+            "stadium", "hotel", "airport", "ship",
             "word", "words", "term", "phrase", "title", "named", "called", "dubbed", "slogan", "hashtag", "newspaper",
             "magazine", "operation", "program", "programme", "book", "film", "movie", "song", "campaign", "group",
             "brand", "label", "nickname", "app", "institute", "radio", "channel", "station", "painting", "titled",

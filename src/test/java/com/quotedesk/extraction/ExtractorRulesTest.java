@@ -878,6 +878,77 @@ class ExtractorRulesTest {
                 "رأت المعارضة في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات.")
                 .reported("في قرار الحكومة الأخير إشارة واضحة إلى تأجيل الانتخابات").speakerHas("المعارضة"));
 
+        // ---- ninth round ----------------------------------------------------------------------------
+        rows.add(ar("'، وذلك …' after a reported clause is the writer's circumstance and ends the clause",
+                "وقال الوزير سامي فهد إن الأسعار ستنخفض في الربيع المقبل، وذلك بعد اجتماع مطول للحكومة.")
+                .reported("الأسعار ستنخفض في الربيع المقبل"));
+        rows.add(ar("'، وسط …' after a reported clause is the writer's circumstance and ends the clause",
+                "وأكدت المحكمة أن المتهمين لن يحصلوا على محاكمة عادلة، وسط تشديد الإجراءات الأمنية في البلاد.")
+                .reported("المتهمين لن يحصلوا على محاكمة عادلة"));
+        rows.add(ar("'وسط' inside the reported words without a comma stays in the clause",
+                "وقال الوزير سامي فهد إن المصنع الجديد سيبنى وسط المدينة القديمة قرب الميناء.")
+                .reported("المصنع الجديد سيبنى وسط المدينة القديمة قرب الميناء"));
+        rows.add(ar("the circumstantial participle ends the clause when its tanwin is written before the alif ('…ًا')",
+                "وقال الوزير سامي فهد إن الحكومة قد توقع اتفاقا منفصلا مع الجيران، مواصلًا انتقاد الاتفاقية القديمة.")
+                .reported("الحكومة قد توقع اتفاقا منفصلا مع الجيران"));
+
+        rows.add(en("an owned noun of saying before a that-clause reports it: 'the X Associates' predictions that'",
+                "Mr Grant pointed to the Budget Research Associates' predictions that the council will need more money.")
+                .reported("the council will need more money").speakerHas("Budget Research"));
+        rows.add(en("'his allegations that' speaks for the name nearest before the pronoun",
+                "Anna Berg sued the trainer Paul Ostrow after his allegations that she had cheated in the race.")
+                .reported("she had cheated in the race").speakerHas("Ostrow"));
+        rows.add(en("a noun of saying without an owner ('claims by the trade that') reports nothing",
+                "The report looked at claims by the trade that jobs would be lost in the north.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'X forecasts <noun phrase>' reports the forecast, up to ', although …'",
+                "Looking ahead, Acme forecasts sales growth of about 4% next year, although it warned that costs would rise.")
+                .reported("sales growth of about 4% next year").speakerHas("Acme"));
+        rows.add(en("'Forecasts for …' opening a sentence is a noun, not a cue",
+                "Forecasts for German growth were cut to 1.5% for this year.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("', saying …' after a verb that is no cue continues the person who opens the sentence",
+                "Critics disliked the play, which one paper called \"a long night\". But novelist Carla Menzies"
+                        + " praised the cast, saying it was the best revival in years.")
+                .reported("it was the best revival in years").speakerHas("Menzies"));
+        rows.add(en("', saying …' keeps the earlier cue's speaker when the sentence has one",
+                "Mr Grant said the plan was ready, saying it would start in May.")
+                .reported("it would start in May").speakerHas("Grant"));
+
+        rows.add(en("'X expressed the hope that …' reports the view voiced",
+                "At the festival on Sunday, Dunmore expressed the hope that the film would find a wider audience abroad.")
+                .reported("the film would find a wider audience abroad").speakerHas("Dunmore"));
+        rows.add(en("'expressed interest in …' voices no clause",
+                "Several cities expressed interest in hosting the games in 2030.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(ar("an acronym spelled out letter by letter in quotation marks ('سي إن بي سي') is a name",
+                "وفاز بالعقد فرع تابع لمؤسسة البترول الوطنية الصينية \"سي إن بي سي\" في الإمارات.")
+                .noClaimQuoting("سي إن بي سي"));
+        rows.add(ar("a name in quotation marks after a place noun ('ملعب \"…\"') is no claim",
+                "وأعلن الاتحاد نقل المباراة من ملعب \"الجوهرة\" في جدة إلى مكة.")
+                .noClaimQuoting("الجوهرة"));
+        rows.add(ar("a quotation of ordinary words after a cue stays a claim next to a place noun",
+                "وقال المدرب سامي فهد إن الفريق سيلعب في الملعب \"من أجل الفوز\" يوم الخميس.")
+                .direct("من أجل الفوز"));
+
+        rows.add(ar("'أعلن X في بيان عبر موقعه عن …': the circumstance between the subject and 'عن' does not hide the claim",
+                "وأعلنت وزارة الصحة في بيان عبر موقعها الرسمي عن افتتاح ثلاثة مستشفيات جديدة في الجنوب.")
+                .reported("افتتاح ثلاثة مستشفيات جديدة في الجنوب").speakerHas("وزارة الصحة"));
+        rows.add(ar("'عن' after a verb that announces nothing stays a preposition",
+                "وتحدث الوزير في مؤتمر صحفي عن الأوضاع في الجنوب.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(whole("an Arabic headline 'X يؤكد أن …' (after a label and its colon) reports the clause", null,
+                "كأس آسيا: كارلوس يؤكد أن الفريق سيلعب بكل قوة في النهائي\n\nأكد المدرب البرازيلي فرناندو كارلوس"
+                        + " الأربعاء أن فريقه مستعد للمباراة النهائية.")
+                .reported("الفريق سيلعب بكل قوة في النهائي").speakerHas("كارلوس"));
+        rows.add(whole("an Arabic headline with no cue before a complement reports nothing", null,
+                "الفريق يستعد للنهائي بعد فوز كبير في نصف النهائي\n\nأكد المدرب فرناندو كارلوس أن الفريق مستعد.")
+                .noClaimQuoting("للنهائي بعد فوز كبير في نصف النهائي"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
