@@ -18,8 +18,16 @@ archive=$(dirname "$app")/app-cds-dynamic.jsa
 if [ "${QUOTEDESK_CDS:-1}" = 1 ]; then
     # The JVM ignores an archive made from other jars or by another JDK: make it again when either is newer
     java_bin=$(readlink -f "$(command -v java)")
-    if [ ! -f "$archive" ] || [ "$archive" -ot "$app" ] || [ "$archive" -ot "$java_bin" ]; then
-        scripts/appcds.sh "$app" >&2 || echo "serve.sh: no class-data archive; starting without it" >&2
+    failed=$(dirname "$app")/app-cds-dynamic.failed   # a training start that failed for this jar: not again
+    if { [ ! -f "$archive" ] || [ "$archive" -ot "$app" ] || [ "$archive" -ot "$java_bin" ]; } \
+        && ! { [ -f "$failed" ] && [ "$failed" -nt "$app" ]; }; then
+        if scripts/appcds.sh "$app" >&2; then
+            rm -f "$failed"
+        else
+            touch "$failed"
+            echo "serve.sh: no class-data archive (see $(dirname "$app")/appcds-training.log; a PostgreSQL build" \
+                "needs QUOTEDESK_CDS_DB_URL, a throwaway database for the training start); starting without it" >&2
+        fi
     fi
     if [ -f "$archive" ]; then opts+=("-XX:SharedArchiveFile=$archive"); fi
 fi

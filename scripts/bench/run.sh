@@ -24,6 +24,11 @@ JVM_OPTS=${BENCH_JVM_OPTS-$(cat "$REPO/scripts/jvm.options")}
 if [ "${BENCH_CDS:-1}" = 1 ]; then
     ARCHIVE=$(dirname "$APP")/app-cds-dynamic.jsa
     if [ ! -f "$ARCHIVE" ] || [ "$ARCHIVE" -ot "$APP" ]; then
+        if [ "$DB" = pg ]; then   # the training start of a PostgreSQL build needs a throwaway database
+            psql -h 127.0.0.1 -U postgres -qAt -c "select 1 from pg_database where datname = 'quotedesk_cds_training'" \
+                | grep -q 1 || psql -h 127.0.0.1 -U postgres -qc "create database quotedesk_cds_training"
+            export QUOTEDESK_CDS_DB_URL=jdbc:postgresql://127.0.0.1:5432/quotedesk_cds_training
+        fi
         "$REPO/scripts/appcds.sh" "$APP" >&2
     fi
     JVM_OPTS="$JVM_OPTS -XX:SharedArchiveFile=$ARCHIVE"
