@@ -882,6 +882,11 @@ class ExtractorRulesTest {
                 "The factory in Leeds, a city in the north, said it would reopen in March.")
                 .count(ClaimKind.REPORTED, 1).noClaimQuoting("The factory in Leeds"));
 
+        rows.add(en("a quotation that goes on in the next sentence with no cue keeps the voice, not the channel",
+                "\"Prices will fall before the winter is over,\" Jo Brandt, a senior analyst at the bank, told the BBC's"
+                        + " Money Report. \"Families will feel the difference in their bills by the spring.\"")
+                .direct("Families will feel the difference in their bills by the spring.").speaker("Jo Brandt").noSource());
+
         rows.add(en("'She believed …' after a named subject reports her view",
                 "The health spokeswoman, Ann Wood, said she was pleased. She believed most people wanted a cleaner city.")
                 .reported("most people wanted a cleaner city").speakerHas("Wood"));
