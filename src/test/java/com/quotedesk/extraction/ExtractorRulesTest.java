@@ -887,6 +887,14 @@ class ExtractorRulesTest {
                         + " Money Report. \"Families will feel the difference in their bills by the spring.\"")
                 .direct("Families will feel the difference in their bills by the spring.").speaker("Jo Brandt").noSource());
 
+        rows.add(en("'A Department for Education and Skills source said' is an unnamed source",
+                "A Department for Education and Skills source said: \"Every day in school counts for every child.\"")
+                .direct("Every day in school counts for every child.").speaker("unnamed sources")
+                .flag(ClaimFlag.ANONYMOUS_SPEAKER));
+        rows.add(en("a named source of a river is no speaker: 'the source of the Thames' is not an unnamed source",
+                "Mr Grant said the source of the Thames had dried up in the heat.")
+                .reported("the source of the Thames had dried up in the heat").speakerHas("Grant"));
+
         rows.add(en("'She believed …' after a named subject reports her view",
                 "The health spokeswoman, Ann Wood, said she was pleased. She believed most people wanted a cleaner city.")
                 .reported("most people wanted a cleaner city").speakerHas("Wood"));
