@@ -725,6 +725,10 @@ final class ArticleContext {
             while (s < b && DETERMINERS.contains(tokens.key(s))) {
                 s++;
             }
+            Mention described = describedSource(a, s, b);
+            if (described != null) {
+                return described;
+            }
             if (s >= b || b - s > 4) {
                 return null;
             }
@@ -762,6 +766,26 @@ final class ArticleContext {
             titleBindings.put(keyOf(a, nameStart), m);
         }
         return m;
+    }
+
+    /**
+     * "A Department for Education source", "a senior Labour source": a source named only by the body it
+     * belongs to is the registry's unnamed source (a determiner, capitalised words, "source"), or null.
+     */
+    private Mention describedSource(int a, int s, int b) {
+        if (!"source".equals(tokens.key(b - 1)) || b - 1 <= s || s == a) {
+            return null;
+        }
+        for (int k = s; k < b - 1; k++) {
+            if (!tokens.isWord(k) || !isCapitalized(k) && !CONNECTORS.contains(tokens.key(k))
+                    && !"and".equals(tokens.key(k)) && !"senior".equals(tokens.key(k))) {
+                return null;
+            }
+        }
+        return lexicon.lookup("a source")
+                .map(e -> new Mention(text.substring(tokens.start(a), tokens.end(b - 1)), tokens.start(a),
+                        tokens.end(b - 1), e.name(), e.type(), true))
+                .orElse(null);
     }
 
     private boolean isAbbrevDot(int i) {

@@ -262,6 +262,10 @@ final class Channels {
             return e;
         }
         String k = t.key(j);
+        if ("the".equals(k) && j + 2 < se && ctx.isCapitalized(j + 1) && t.key(j + 1).endsWith("'s")
+                && ctx.isCapitalized(j + 2)) {
+            return addressee(att, j + 2, se); // "told the BBC's World Business Report": the programme is the channel
+        }
         return Words.STOP.contains(k) || "him".equals(k) || "her".equals(k) || "reporters".equals(k)
                 || "journalists".equals(k) || "them".equals(k) ? j + 1 : j;
     }

@@ -266,10 +266,13 @@ final class EnglishSpeechCues {
         Attribution att = new Attribution(i, cue);
         int comma;
         boolean pronoun = false;
-        if (!t.isWord(p) && t.charAt(p) == ',') {
+        int apposed = !t.isWord(p) && t.charAt(p) == ',' ? appositiveSubject(att, i, cue, ss, se, p) : -1;
+        if (apposed > 0) {
+            comma = apposed; // "…, Jo Brandt, a spokesman for the council, said.": the person before the apposition
+        } else if (!t.isWord(p) && t.charAt(p) == ',') {
             // "…, said X." : the speaker after the cue runs to the end of the sentence
-            if (quoted.contains(p - 1)) {
-                return null;
+            if (quoted.contains(p - 1) || cue == Words.Cue.TELL) {
+                return null; // "…, told the BBC's World Business Report.": "told" never inverts, the addressee follows
             }
             int e = i + 1;
             while (e < se && t.isWord(e) && !quoted.contains(e) && e < i + 8) {
@@ -336,6 +339,39 @@ final class EnglishSpeechCues {
         att.clauseStart = from;
         att.clauseEnd = comma;
         return att;
+    }
+
+    /**
+     * "…, Jo Brandt, a spokesman for the council, said." / "…, told Reuters.": the cue ends the sentence
+     * (an outlet addressee of "told" aside) after a comma-set apposition in lower case and, before it, a
+     * comma-set person's name. Sets the speaker (and the channel) and returns the comma before the name,
+     * else -1.
+     */
+    private int appositiveSubject(Attribution att, int i, Words.Cue cue, int ss, int se, int p) {
+        int end = cue == Words.Cue.TELL ? channels.addressee(att, i + 1, se) : i + 1;
+        if (cue == Words.Cue.TELL && (end == i + 1 || end - i > 9) || !onlyPunctuation(skipSkips(end, se), se)) {
+            att.source = null;
+            return -1;
+        }
+        int c = p - 1;
+        while (c > ss && c > p - 14 && (t.isWord(c) || t.charAt(c) != ',') && !quoted.contains(c)) {
+            c--;
+        }
+        boolean apposition = c > ss && c < p - 1 && !t.isWord(c) && t.charAt(c) == ',' && t.isWord(c + 1)
+                && !ctx.isCapitalized(c + 1) && !quoted.contains(c + 1);
+        int n = apposition ? c - 1 : -1;
+        while (n > ss && n > c - 7 && t.isWord(n) && !quoted.contains(n)) {
+            n--;
+        }
+        Mention person = n > ss && !t.isWord(n) && t.charAt(n) == ',' && phrases.isNameChunk(n + 1, c)
+                ? ctx.resolve(n + 1, c) : null;
+        if (person == null || person.type() != PartyType.PERSON) {
+            att.source = null;
+            return -1;
+        }
+        att.speaker = person;
+        ctx.note(person, n + 1, c);
+        return n;
     }
 
     /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */

@@ -92,7 +92,7 @@ final class QuotationClaims {
             inferred = false;
         } else if (prevQuoteSpeaker != null && prevQuoteSegment == q.segment() && startsSentence(qa, ss)) {
             speaker = prevQuoteSpeaker; // "«…,» Smith added. «We will rebuild.»": the same voice goes on
-            source = prevQuoteSource;
+            source = null; // with no cue of its own, the channel named in the earlier sentence is not cited again
             inferred = true;
             if (ctx.isLatin() && speakers.lastSpeaker() != null && speakers.lastClaimTok() > prevQuoteTok
                     && speakers.lastClaimTok() >= quoted.from()) {

@@ -867,6 +867,34 @@ class ExtractorRulesTest {
                 .reported("The benefits far outweighed the cost and claims by the industry that jobs would go")
                 .speakerHas("Grant"));
 
+        rows.add(en("'\"…,\" Name, a role at X, told the BBC's Y Report.' gives the person and the programme, no clause",
+                "\"Prices will fall before the winter is over,\" Jo Brandt, a senior analyst at the bank, told the BBC's"
+                        + " Money Report.")
+                .direct("Prices will fall before the winter is over,").speaker("Jo Brandt").source("Money Report")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'…, Name, a spokesman for X, said.' reports the words before the name",
+                "The factory would reopen in March after the repairs, Jo Brandt, a spokesman for the company, said.")
+                .reported("The factory would reopen in March after the repairs").speaker("Jo Brandt"));
+        rows.add(en("'…, Name, a role, told reporters.' reports the words before the name",
+                "The factory would reopen in March after the repairs, Jo Brandt, the plant manager, told reporters.")
+                .reported("The factory would reopen in March after the repairs").speaker("Jo Brandt"));
+        rows.add(en("a trailing 'said' after a comma-set place and no name is no apposition",
+                "The factory in Leeds, a city in the north, said it would reopen in March.")
+                .count(ClaimKind.REPORTED, 1).noClaimQuoting("The factory in Leeds"));
+
+        rows.add(en("a quotation that goes on in the next sentence with no cue keeps the voice, not the channel",
+                "\"Prices will fall before the winter is over,\" Jo Brandt, a senior analyst at the bank, told the BBC's"
+                        + " Money Report. \"Families will feel the difference in their bills by the spring.\"")
+                .direct("Families will feel the difference in their bills by the spring.").speaker("Jo Brandt").noSource());
+
+        rows.add(en("'A Department for Education and Skills source said' is an unnamed source",
+                "A Department for Education and Skills source said: \"Every day in school counts for every child.\"")
+                .direct("Every day in school counts for every child.").speaker("unnamed sources")
+                .flag(ClaimFlag.ANONYMOUS_SPEAKER));
+        rows.add(en("a named source of a river is no speaker: 'the source of the Thames' is not an unnamed source",
+                "Mr Grant said the source of the Thames had dried up in the heat.")
+                .reported("the source of the Thames had dried up in the heat").speakerHas("Grant"));
+
         rows.add(en("'She believed …' after a named subject reports her view",
                 "The health spokeswoman, Ann Wood, said she was pleased. She believed most people wanted a cleaner city.")
                 .reported("most people wanted a cleaner city").speakerHas("Wood"));
