@@ -310,18 +310,26 @@ final class Headlines {
             if (terms.wordsIn(t.start(c), seg.end()) < 3) {
                 return;
             }
-            Mention speaker = ctx.resolve(sa, i);
-            if (speaker == null) {
-                return;
-            }
-            int e = seg.end();
-            while (e > t.start(c) && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            claims.add(claims.claimQuiet(ClaimKind.REPORTED, t.start(c), e, t.key(i), speaker, null,
-                    EnumSet.noneOf(ClaimFlag.class), 0.7));
+            headlineClaim(seg, sa, i, c);
             return;
         }
+    }
+
+    /**
+     * The rest of a headline from token {@code from}, trailing spaces left out, as the reported claim of the
+     * subject between {@code subject} and the cue at {@code cue}; nothing when the subject names no one.
+     */
+    private void headlineClaim(Segment seg, int subject, int cue, int from) {
+        Mention speaker = ctx.resolve(subject, cue);
+        if (speaker == null) {
+            return;
+        }
+        int e = seg.end();
+        while (e > t.start(from) && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        claims.add(claims.claimQuiet(ClaimKind.REPORTED, t.start(from), e, t.key(cue), speaker, null,
+                EnumSet.noneOf(ClaimFlag.class), 0.7));
     }
 
     /**
@@ -351,16 +359,7 @@ final class Headlines {
             if (terms.wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
                 return;
             }
-            Mention speaker = ctx.resolve(a, i);
-            if (speaker == null) {
-                return;
-            }
-            int e = seg.end();
-            while (e > t.start(c) && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            claims.add(claims.claimQuiet(ClaimKind.REPORTED, t.start(c), e, k, speaker, null, EnumSet.noneOf(ClaimFlag.class),
-                    0.7));
+            headlineClaim(seg, a, i, c);
             return;
         }
     }
