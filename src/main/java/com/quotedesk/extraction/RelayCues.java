@@ -31,6 +31,9 @@ final class RelayCues {
     private static final java.util.Set<String> OUTLET_HEAD = Words.set("وكاله", "صحيفه", "قناه", "شبكه", "اذاعه",
             "مجله", "لوكاله", "لصحيفه", "لقناه", "لشبكه", "لاذاعه", "لمجله");
 
+    /** "وبحسب الشرطة فإن …": the "then that" opening the vouched-for clause ends the party before it. */
+    private static final java.util.Set<String> THEN_THAT = Words.set("فان", "فانه", "فانها", "فانهم", "فانهما");
+
     Attribution according(int i, int ss, int se, List<Attribution> atts) {
         int j = i + 1;
         String k = t.key(i);
@@ -141,7 +144,7 @@ final class RelayCues {
                     break; // "بحسب "سي.إن.إن"،": the dots inside a name do not end it
                 }
             } else if (e > j && !gluedToDot(e) && (Words.STOP.contains(key) || t.cue(e) != null
-                    || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key))) {
+                    || Words.STATEMENT.contains(key) || Words.COMPLEMENT.contains(key) || THEN_THAT.contains(key))) {
                 break;
             }
             e++;

@@ -155,6 +155,10 @@ class ExtractorRulesTest {
         rows.add(ar("a dotted outlet name in quotation marks after bi-hasab stays whole",
                 "وبحسب \"سي.إن.إن\"، تراجعت أسعار القمح في الأسواق المحلية.")
                 .reported("تراجعت أسعار القمح في الأسواق المحلية").speaker("CNN"));
+        rows.add(ar("'بحسب X فإن …': the party ends at فإن and the clause after it is the party's",
+                "وبحسب الدفاع المدني فإن فرق الإنقاذ انتشلت عشرة ناجين من تحت الأنقاض.")
+                .reported("فرق الإنقاذ انتشلت عشرة ناجين من تحت الأنقاض").speakerHas("الدفاع المدني")
+                .speakerNotHas("فرق"));
         rows.add(ar("a registered outlet word ending a longer newspaper name is not that outlet",
                 "وقالت صحيفة كابول تايمز إن الطرق الجبلية أغلقت بسبب الثلوج.")
                 .reported("الطرق الجبلية أغلقت بسبب الثلوج").speakerHas("كابول"));
