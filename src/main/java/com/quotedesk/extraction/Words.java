@@ -168,7 +168,8 @@ final class Words {
             "before", "as", "than", "in", "on", "at", "to", "from", "with", "for", "during", "about", "by", "into",
             "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no", "whilst",
             "although", "though", "despite", "بالقول", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها",
-            "عليه", "عليها", "اليه", "اليها", "منهم", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط");
+            "عليه", "عليها", "اليه", "اليها", "منهم", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط",
+            "بعدم", "بضروره"); // "قضت المحكمة العليا بعدم تسليم …": a ruling's object, never part of a name
 
     /** Pronouns that make the speaker the one already speaking. */
     static final Set<String> PRONOUN = set("he", "she", "it", "they", "we", "هو", "هي", "هم", "لكنه", "لكنها",

@@ -166,6 +166,9 @@ final class Evaluation {
             String pc = c.source() == null ? null : c.source().name();
             if (sameName(g.speaker(), ps)) {
                 s.speakerOk++;
+                if (ps != null && words(ps).size() > words(g.speaker()).size() + 1) {
+                    s.notes.add("LOOSE " + g.start() + " gold=" + g.speaker() + " got=" + ps + "  " + snippet);
+                }
             } else {
                 s.notes.add("SPEAKER " + g.start() + " gold=" + g.speaker() + " got=" + ps + "  " + snippet);
             }

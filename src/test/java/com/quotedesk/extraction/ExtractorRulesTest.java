@@ -159,6 +159,10 @@ class ExtractorRulesTest {
                 "وبحسب الدفاع المدني فإن فرق الإنقاذ انتشلت عشرة ناجين من تحت الأنقاض.")
                 .reported("فرق الإنقاذ انتشلت عشرة ناجين من تحت الأنقاض").speakerHas("الدفاع المدني")
                 .speakerNotHas("فرق"));
+        rows.add(ar("'قضت X بعدم …، معتبرة أن …': the party ends before the ruling's object",
+                "وقضت المحكمة الإدارية العليا بعدم قبول الطعن معتبرة أن الموعد القانوني للطعن قد فات.")
+                .reported("الموعد القانوني للطعن قد فات").speakerHas("المحكمة الإدارية العليا")
+                .speakerNotHas("بعدم"));
         rows.add(ar("a registered outlet word ending a longer newspaper name is not that outlet",
                 "وقالت صحيفة كابول تايمز إن الطرق الجبلية أغلقت بسبب الثلوج.")
                 .reported("الطرق الجبلية أغلقت بسبب الثلوج").speakerHas("كابول"));
