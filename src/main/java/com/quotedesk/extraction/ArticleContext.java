@@ -23,6 +23,10 @@ final class ArticleContext {
             "المنظمون", "المنظمين", "نشطاء", "ناشطون", "الناشطون", "سكان", "السكان", "شهود", "الشهود", "خبراء",
             "الخبراء", "محللون", "المحللون", "مراقبون", "المراقبون", "دبلوماسيون", "الدفاع المدني", "معارضون",
             "المعارضه", "الميليشيات", "ميليشيا", "المتمردون", "المسلحون", "الاطباء", "اطباء", "مسعفون", "المسعفون");
+
+    /** English copulas: a party named before one is not the one speaking ("what they got was a letter saying"). */
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+
     /** Nouns for the findings of a poll or a study: the finding speaks for the study. */
     private static final Set<String> RESULT_HEAD = Words.set("نتائج", "نتيجه", "ارقام", "خلاصه");
     /** "أجراه"/"أعده"/"نشره" X after a document or a poll: X made it and speaks through it. */
@@ -347,6 +351,13 @@ final class ArticleContext {
         }
         if (a >= b) {
             return null;
+        }
+        if (isLatin()) {
+            for (int j = b - 2; j >= a; j--) {
+                if (tokens.isWord(j) && COPULA.contains(tokens.key(j))) {
+                    return resolveChunk(j + 1, b); // "all they get is a message stating …": the message
+                }
+            }
         }
         if (!isLatin() && a + 1 < b && RESULT_HEAD.contains(norm(tokens.key(a)))) {
             a++; // "نتائج استطلاع رأي الشباب": the results speak for the poll

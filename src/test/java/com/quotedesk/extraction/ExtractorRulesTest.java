@@ -290,6 +290,9 @@ class ExtractorRulesTest {
         rows.add(en("English quotation then 'said Name' takes the name after",
                 "\"The talks will continue next week in Geneva\", said Reuters.")
                 .direct("The talks will continue next week in Geneva").speaker("Reuters"));
+        rows.add(en("English 'what they got was a letter saying, \"…\"': the party after the copula speaks",
+                "Several parents said that all they received was a letter saying, \"The school will reopen in May.\"")
+                .direct("The school will reopen in May.").speakerHas("letter").speakerNotHas("received"));
         rows.add(en("English 'Name said' before a clause names the speaker",
                 "Environment spokesperson Jane Miller said the files were safe.\n\n"
                         + "\"We have checked every single one of them,\" Miller said.")
