@@ -169,7 +169,8 @@ final class Words {
             "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "not", "no", "whilst",
             "although", "though", "despite", "بالقول", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها",
             "عليه", "عليها", "اليه", "اليها", "منهم", "بعيد", "اياه", "اياها", "اياهما", "اياهم", "منذ", "حتي", "وسط",
-            "بعدم", "بضروره"); // "قضت المحكمة العليا بعدم تسليم …": a ruling's object, never part of a name
+            "بعدم", "بضروره", // "قضت المحكمة العليا بعدم تسليم …": a ruling's object, never part of a name
+            "هو", "هي", "هم", "هما"); // "حركة النهضة هي التي …": a pronoun ends a name (as "he", "they" do)
 
     /** Pronouns that make the speaker the one already speaking. */
     static final Set<String> PRONOUN = set("he", "she", "it", "they", "we", "هو", "هي", "هم", "لكنه", "لكنها",

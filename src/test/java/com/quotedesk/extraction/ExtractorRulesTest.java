@@ -163,6 +163,9 @@ class ExtractorRulesTest {
                 "وقضت المحكمة الإدارية العليا بعدم قبول الطعن معتبرة أن الموعد القانوني للطعن قد فات.")
                 .reported("الموعد القانوني للطعن قد فات").speakerHas("المحكمة الإدارية العليا")
                 .speakerNotHas("بعدم"));
+        rows.add(ar("'X هي الأخرى …': a pronoun after a name is not part of it",
+                "وأعلنت وزارة الصحة هي الأخرى أن المستشفيات استقبلت أربعين مصابا.")
+                .reported("المستشفيات استقبلت أربعين مصابا").speakerHas("وزارة الصحة").speakerNotHas("هي"));
         rows.add(ar("a registered outlet word ending a longer newspaper name is not that outlet",
                 "وقالت صحيفة كابول تايمز إن الطرق الجبلية أغلقت بسبب الثلوج.")
                 .reported("الطرق الجبلية أغلقت بسبب الثلوج").speakerHas("كابول"));
