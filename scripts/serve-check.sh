@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The packaged service as scripts/serve.sh starts it, on a database of its own: the first start makes the
-# class-data archive when it is missing or stale and becomes ready; the second start must map that archive
-# (-Xshare:on makes the JVM refuse to start when it cannot) and is timed. Bounded: about a minute.
+# start-up cache (scripts/appcds.sh) when it is missing or stale and becomes ready; the second start must use
+# that cache (-XX:AOTMode=on on JDK 25, -Xshare:on before, make the JVM refuse to start when it cannot) and
+# is timed. The JDK is $JAVA_HOME's when set, else java on the PATH. Bounded: about two minutes.
 #
 #   ./mvnw -B -DskipTests package && scripts/serve-check.sh
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 scripts/serve-check.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 WORK="$(mktemp -d /tmp/quotedesk-serve.XXXXXX)"
 trap 'cleanup_pids; rm -rf "$WORK"' EXIT
-ARCHIVE="$ROOT/target/quarkus-app/app-cds-dynamic.jsa"
 [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || fail "no target/quarkus-app: run ./mvnw -B -DskipTests package first"
 
 # serve PORT LOG [JVM options]: scripts/serve.sh in the background on $WORK's database; sets APP_PID
@@ -33,17 +34,25 @@ port="$(free_port)"
 serve "$port" "$WORK/first.log"
 wait_ready "$port" "$APP_PID" 300
 stop "$APP_PID"
-[ -s "$ARCHIVE" ] || fail "scripts/serve.sh made no class-data archive ($ARCHIVE)"
-[ "$ARCHIVE" -nt "$ROOT/target/quarkus-app/quarkus-run.jar" ] || fail "the archive is older than the jar"
+# The cache is fresh now, so this only names it
+option="$("$ROOT/scripts/appcds.sh" --option)"
+cache="${option#*=}"
+[ -n "$option" ] && [ -s "$cache" ] || fail "scripts/serve.sh made no start-up cache (${option:-none})"
+[ "$cache" -nt "$ROOT/target/quarkus-app/quarkus-run.jar" ] || fail "the cache is older than the jar"
+case "$option" in
+    -XX:AOTCache=*) strict=-XX:AOTMode=on ;;
+    *) strict=-Xshare:on ;;
+esac
 
 port="$(free_port)"
 t0=$(date +%s%N)
-serve "$port" "$WORK/second.log" -Xshare:on
+serve "$port" "$WORK/second.log" "$strict"
 until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
-    kill -0 "$APP_PID" 2>/dev/null || fail "the second start exited (could it not map the archive?)"
+    kill -0 "$APP_PID" 2>/dev/null || fail "the second start exited (could it not use $cache?)"
     [ $((($(date +%s%N) - t0) / 1000000000)) -lt 120 ] || fail "the second start was not ready after 120 s"
     sleep 0.05
 done
 ms=$((($(date +%s%N) - t0) / 1000000))
 stop "$APP_PID"
-log "OK: scripts/serve.sh made the class-data archive and the next start used it (ready in ${ms} ms, empty database)"
+log "OK: scripts/serve.sh made $(basename "$cache") and the next start used it (ready in ${ms} ms, empty database;" \
+    "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1))"

@@ -3,8 +3,9 @@
 # Usage: scripts/bench/run.sh SCENARIO...   (startup search review ingest export page explain rss all)
 # BENCH_JVM_OPTS: JVM options for every start of the service; by default those of scripts/serve.sh, the
 # documented way to run it (scripts/jvm.options, with MALLOC_ARENA_MAX=2); BENCH_JVM_OPTS= (empty) measures
-# the plain `java -jar`. As scripts/serve.sh does, it starts with the class-data archive of scripts/appcds.sh,
-# made beside $BENCH_APP when missing or older than the jar; BENCH_CDS=0 starts without it.
+# the plain `java -jar`. As scripts/serve.sh does, it starts with the start-up cache of scripts/appcds.sh,
+# made beside $BENCH_APP when missing or stale; BENCH_CDS=0 starts without it. The JDK is $JAVA_HOME's when
+# set, else java on the PATH.
 # The service runs in $BENCH_WORK (default /tmp/qd-bench/h2), whose ./data holds the generated database
 # (see BENCHMARKS.md for the generator). Results: one RESULT line per run in $BENCH_WORK/results/*.txt,
 # and a median / min-max summary printed at the end of each scenario.
@@ -22,16 +23,13 @@ WARMUP=${BENCH_WARMUP:-15s}
 APP=${BENCH_APP:-$REPO/target/quarkus-app/quarkus-run.jar}
 JVM_OPTS=${BENCH_JVM_OPTS-$(cat "$REPO/scripts/jvm.options")}
 if [ "${BENCH_CDS:-1}" = 1 ]; then
-    ARCHIVE=$(dirname "$APP")/app-cds-dynamic.jsa
-    if [ ! -f "$ARCHIVE" ] || [ "$ARCHIVE" -ot "$APP" ]; then
-        if [ "$DB" = pg ]; then   # the training start of a PostgreSQL build needs a throwaway database
-            psql -h 127.0.0.1 -U postgres -qAt -c "select 1 from pg_database where datname = 'quotedesk_cds_training'" \
-                | grep -q 1 || psql -h 127.0.0.1 -U postgres -qc "create database quotedesk_cds_training"
-            export QUOTEDESK_CDS_DB_URL=jdbc:postgresql://127.0.0.1:5432/quotedesk_cds_training
-        fi
-        "$REPO/scripts/appcds.sh" "$APP" >&2
+    if [ "$DB" = pg ]; then   # the training start of a PostgreSQL build needs a throwaway database
+        psql -h 127.0.0.1 -U postgres -qAt -c "select 1 from pg_database where datname = 'quotedesk_cds_training'" \
+            | grep -q 1 || psql -h 127.0.0.1 -U postgres -qc "create database quotedesk_cds_training"
+        export QUOTEDESK_CDS_DB_URL=jdbc:postgresql://127.0.0.1:5432/quotedesk_cds_training
     fi
-    JVM_OPTS="$JVM_OPTS -XX:SharedArchiveFile=$ARCHIVE"
+    # shellcheck disable=SC2086
+    JVM_OPTS="$JVM_OPTS $("$REPO/scripts/appcds.sh" --option "$APP" $JVM_OPTS)"
 fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PASSWORD=${BENCH_PASSWORD:-bench-admin}
@@ -58,7 +56,7 @@ start() { # extra JVM options as arguments; prints milliseconds until health is 
     local t0 pid
     t0=$(date +%s%N)
     QUOTEDESK_ADMIN_PASSWORD=$PASSWORD QUOTEDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB \
-        java $JVM_OPTS "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
+        "${JAVA_HOME:+$JAVA_HOME/bin/}java" $JVM_OPTS "$@" -Dquarkus.datasource.jdbc.acquisition-timeout=120S -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -jar "$APP" >"$WORK/service.log" 2>&1 &
     pid=$!
     echo "$pid" >"$WORK/service.pid"
     # One long-lived poller, every 10 ms: a curl, grep and sleep process every 20 ms took 0.8 of this
