@@ -96,6 +96,30 @@ class ClaimSearchTest {
     }
 
     @Test
+    void shouldPageASpeakerWhoseClaimsAreInterleavedWithOthersInIdOrder() {
+        long article = Api.ingest("Ana said: \"One.\" Ben said: \"Two.\" Cy said: \"Three.\" Di said: \"Four.\" "
+                + "Ed said: \"Five.\" " + UUID.randomUUID());
+        List<Integer> claims = admin().get("/api/articles/" + article + "/claims").jsonPath().getList("id");
+        assertEquals(5, claims.size());
+        String name = "Weaver " + UUID.randomUUID().toString().substring(0, 8);
+        String outlet = "Loom " + UUID.randomUUID().toString().substring(0, 8);
+        List<Integer> mine = List.of(claims.get(0), claims.get(2), claims.get(4));
+        for (int id : mine) {
+            admin().body(Map.of("speaker", name, "source", outlet)).patch("/api/claims/" + id).then().statusCode(200);
+        }
+        List<Integer> newestFirst = mine.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+
+        // A page's id range also holds the other speakers' claims: they must not come back with it
+        for (String filter : List.of("speaker", "source")) {
+            String value = filter.equals("speaker") ? name : outlet;
+            admin().queryParam(filter, value).queryParam("size", 2).get("/api/claims").then()
+                    .body("total", equalTo(3), "items.id", equalTo(newestFirst.subList(0, 2)));
+            admin().queryParam(filter, value).queryParam("size", 2).queryParam("page", 1).get("/api/claims").then()
+                    .body("total", equalTo(3), "items.id", equalTo(newestFirst.subList(2, 3)));
+        }
+    }
+
+    @Test
     void shouldTreatQueryInjectionAsPlainText() {
         for (String hostile : List.of("' OR 1=1 --", "x%' or '1'='1", "\" from Claim c where 1=1 or \"",
                 "_%_", "\\")) {
