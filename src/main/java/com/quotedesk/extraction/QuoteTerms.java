@@ -76,14 +76,37 @@ final class QuoteTerms {
         return false;
     }
 
-    /** Arabic letters spelled as words ("سي", "إن", "بي", "آ"): every word of the quotation at most two letters. */
+    /**
+     * Arabic letters spelled as words ("سي", "إن", "بي", "آ"): every word of the quotation at most two letters.
+     * Read in place, words split as {@code trim().split("\\s+")} would split them: it is asked of most short
+     * Arabic quotations, and a substring, a compiled pattern and the split words were made for each.
+     */
     private boolean spelledLetters(Quote q) {
-        for (String w : text.substring(q.start(), q.end()).trim().split("\\s+")) {
-            if (w.isEmpty() || w.length() > 2) {
+        int s = q.start();
+        int e = q.end();
+        while (s < e && text.charAt(s) <= ' ') {
+            s++; // as String.trim
+        }
+        while (e > s && text.charAt(e - 1) <= ' ') {
+            e--;
+        }
+        if (s == e) {
+            return false; // nothing but spaces: one empty word
+        }
+        int letters = 0;
+        for (int k = s; k < e; k++) {
+            if (isRegexSpace(text.charAt(k))) {
+                letters = 0;
+            } else if (++letters > 2) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The regex class \s (ASCII whitespace, without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Every word capitalised (small connectors aside) and no sentence punctuation: a name or a title. */

@@ -235,7 +235,7 @@ final class SpeakerResolver {
 
     /** Registry parties named outside quotations and claims become the subject "وقال"/"he said" may continue. */
     void noteMentions(int ss, int se, List<Attribution> atts) {
-        boolean voiced = atts.stream().anyMatch(a -> !a.passing); // a report mentioned in passing gives no voice
+        boolean voiced = anyVoiced(atts); // a report mentioned in passing gives no voice
         if (ctx.isLatin() && !voiced) {
             noteSubjectPerson(ss, se);
         }
@@ -254,6 +254,19 @@ final class SpeakerResolver {
             }
             i = m.to() - 1;
         }
+    }
+
+    /**
+     * Whether one of the sentence's reports gives its speaker a voice (is not mentioned in passing). A loop,
+     * not a stream: it runs once per sentence, and a stream pipeline allocates several objects each time.
+     */
+    private static boolean anyVoiced(List<Attribution> atts) {
+        for (Attribution a : atts) {
+            if (!a.passing) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
