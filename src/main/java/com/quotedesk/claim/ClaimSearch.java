@@ -97,8 +97,10 @@ public class ClaimSearch {
      * whose claims are all older than most of the table: its statistics say nothing of where in the id order
      * a speaker's claims lie, so it walked the primary key backwards from the newest claim, filtering
      * (124,000 rows and 175 ms to find the 50 claims of a 50,000-claim speaker after 124,000 newer claims of
-     * others were ingested), instead of reading ix_claim_speaker. The ids alone are an index-only scan of
-     * ix_claim_speaker, which both databases take (0.8 ms there), and the id range then bounds any path.
+     * others were ingested), instead of reading ix_claim_speaker; fresh statistics do not help, as they say
+     * how many claims a speaker has, not where they lie. The ids alone are an index-only scan of
+     * ix_claim_speaker, which H2 takes and PostgreSQL takes once the table is vacuumed (0.8 ms there; 61 ms
+     * before for the page), and the id range then bounds any path (BENCHMARKS.md, fix 18).
      */
     private static List<ClaimView> pageFromIndex(EntityManager em, StringBuilder where, List<Object> params,
                                                  String order, int page, int size) {
