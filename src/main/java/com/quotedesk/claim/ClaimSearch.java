@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 
 /**
  * Search across all articles. A speaker or source is named by id, canonical name or any alias, folded
@@ -109,10 +110,11 @@ public class ClaimSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
+        LongSummaryStatistics range = ids.stream().mapToLong(Long::longValue).summaryStatistics();
         int n = params.size() + 1;
         List<Object> inRange = new ArrayList<>(params);
-        inRange.add(ids.stream().mapToLong(Long::longValue).min().orElseThrow());
-        inRange.add(ids.stream().mapToLong(Long::longValue).max().orElseThrow());
+        inRange.add(range.getMin());
+        inRange.add(range.getMax());
         String between = where + " and c.id between ?" + n + " and ?" + (n + 1);
         return views(rows(em, between, inRange, order).setMaxResults(size).getResultList());
     }
