@@ -104,6 +104,13 @@ trap stop EXIT
 
 rss_mib() { echo $(($(ps -o rss= -p "$(cat "$WORK/service.pid")") / 1024)); }
 
+# The resident set by kind (/proc/PID/status): anonymous (heap, metaspace, code, stacks, malloc) and
+# file-backed (the jars and the start-up cache mapped from disk), in MiB.
+rss_kinds() {
+    awk '/^RssAnon|^RssFile|^RssShmem/ {sub(":", "", $1); printf "%s_mib=%d ", tolower($1), $2 / 1024}' \
+        "/proc/$(cat "$WORK/service.pid")/status"
+}
+
 # CPU time the service has used so far, in milliseconds (user + system). Per request, it is a figure that
 # other work on the machine barely moves, unlike latency: see BENCHMARKS.md.
 cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$(cat "$WORK/service.pid")/stat"; }
@@ -324,7 +331,10 @@ scenario_rss() { # RSS after every scenario above in one service life
     wrk -t16 -c16 -d20s -s "$HERE/review.lua" "$BASE/" -- "$WORK/versions.txt" | grep RESULT >&2
     [ -f "$WORK/ingest-prefix.json" ] && wrk -t4 -c4 -d20s -s "$HERE/ingest.lua" "$BASE/" -- "$WORK/ingest-prefix.json" | grep RESULT >&2
     curl -s -o /dev/null -H "Authorization: $BENCH_AUTH" "$BASE/api/report?speaker=$heavy&format=csv" || true
-    echo "RESULT rss_mib=$(rss_mib) jvm_opts=${JVM_OPTS// /_}" | tee "$OUT/rss-after-load.txt" >&2
+    echo "RESULT rss_mib=$(rss_mib) $(rss_kinds)jvm_opts=${JVM_OPTS// /_}" | tee "$OUT/rss-after-load.txt" >&2
+    # with BENCH_JVM_OPTS="... -XX:NativeMemoryTracking=summary", the JVM's own account of what it committed
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$(cat "$WORK/service.pid")" VM.native_memory summary \
+        >"$OUT/rss-native-memory.txt" 2>&1 || true
     stop
 }
 
