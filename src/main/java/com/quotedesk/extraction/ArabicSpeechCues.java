@@ -160,8 +160,10 @@ final class ArabicSpeechCues {
         }
         Mention addressed = channels.addressedOutlet(i + 1, npEnd);
         Mention toldBeforeQuote = null;
-        if (speaker == null && addressed == null && comp < 0 && npEnd < se && quoted.contains(npEnd) && npEnd > i + 2) {
-            int o = channels.outletAfterName(i + 2, npEnd); // "قال القيادي X لرويترز "…"": X speaks, Reuters carries it
+        if (speaker == null && addressed == null && npEnd > i + 2
+                && (comp == npEnd || comp < 0 && npEnd < se && quoted.contains(npEnd))) {
+            // "قال القيادي X لرويترز "…"", "وقال السير تيم لبي بي سي إن": X speaks, the outlet carries it
+            int o = channels.outletAfterName(i + 2, npEnd);
             if (o > i + 1) {
                 LexiconMatcher.Match om = ctx.registryAt(o, npEnd);
                 toldBeforeQuote = ctx.mentionOf(om);

@@ -18,7 +18,7 @@ final class ArticleContext {
     private static final Set<String> ORG_AR = Words.set("موقع", "مركز", "وكاله", "صحيفه", "منظمه", "شركه", "حزب",
             "مجلس", "وزاره", "جامعه", "معهد", "مكتب", "شرطه", "هييه", "هيئه", "لجنه", "قناه", "حركه", "جماعه", "محكمه",
             "السلطات", "الحكومه", "الشرطه", "الجيش", "الوزاره", "حكومه", "حكومات", "سلطات", "مصادر", "مسؤولون",
-            "البيت", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "مجموعه",
+            "البيت", "الرئاسه", "الخارجيه", "الداخليه", "الدفاع", "مجموعه", "دار",
             // groups of people that speak as one in news copy
             "المنظمون", "المنظمين", "نشطاء", "ناشطون", "الناشطون", "سكان", "السكان", "شهود", "الشهود", "خبراء",
             "الخبراء", "محللون", "المحللون", "مراقبون", "المراقبون", "دبلوماسيون", "الدفاع المدني", "معارضون",
@@ -386,6 +386,18 @@ final class ArticleContext {
             }
         }
         boolean titled = Words.TITLE.contains(first);
+        if (!isLatin() && titled) {
+            int k = a;
+            while (k < b && tokens.isWord(k) && Words.TITLE.contains(norm(tokens.key(k)))) {
+                k++;
+            }
+            int s = k < b && tokens.isWord(k) && (INSTITUTION.contains(norm(tokens.key(k)))
+                    || ORG_AR.contains(norm(tokens.key(k)))) ? personStart(k + 1, b) : -1;
+            if (s > 0 && (found.isEmpty() || found.get(found.size() - 1).to() <= s)) {
+                // "رئيس شركة أرامكو السعودية محمد الناصر": the registry's names belong to the company's name
+                return personAtEnd(k + 1, b, a);
+            }
+        }
         if (!isLatin() && titled && !found.isEmpty() && institutionBefore(a, found.get(0).from())) {
             // "العضو المنتدب لبنك مصر إيران، فلان": the registry names belong to the bank's name; the person
             // is a name after it, in this chunk or the next
@@ -604,6 +616,12 @@ final class ArticleContext {
         int i = a;
         String k0 = norm(tokens.key(a));
         if (ORG_AR.contains(k0)) {
+            // "دار "بيكادور" للنشر", "دار النشر "بيكادور"": the quoted name after the head (and its genitive)
+            int open = a + 2 < b && tokens.isWord(a + 1) && tokens.key(a + 1).startsWith("ال") ? a + 2 : a + 1;
+            int q = open < b ? quotedNameEnd(open, b) : -1;
+            if (q > open + 2) {
+                return unknown(open + 1, q - 1, PartyType.ORGANISATION, a);
+            }
             int j = a;
             while (j < b && j - a < 6 && tokens.isWord(j) && !Words.STOP.contains(tokens.key(j))
                     && !isDayWord(tokens.key(j)) && tokens.cue(j) == null) {
@@ -618,6 +636,13 @@ final class ArticleContext {
             i = tokens.isWord(i) ? i + 1 : quotedNameEnd(i, b); // "محامي "سامسونغ" جون كين": the quoted body is a title's
         }
         int titleEnd = i;
+        if (titleEnd > a && i < b && Words.TITLE.contains(k0) && tokens.isWord(i)
+                && (INSTITUTION.contains(norm(tokens.key(i))) || ORG_AR.contains(norm(tokens.key(i))))) {
+            Mention person = personAtEnd(i + 1, b, a); // "رئيس شركة طيران الإمارات السير تيم كلارك": the person
+            if (person != null) {
+                return person;
+            }
+        }
         int j = i;
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
             j++;
@@ -658,6 +683,36 @@ final class ArticleContext {
             titleBindings.put(keyOf(a, titleEnd), m);
         }
         return m;
+    }
+
+    /**
+     * The person named at the end of "title + institution's name + name" ("مدير مركز الأبحاث الزراعية محمد
+     * الحربي"): one to three name words, and a family name with the article, after a word that ends the
+     * institution's name (one with the article, or a title such as "السير"); null when no such word
+     * separates them ("رئيس شركة فولكس فاجن هربرت ديس" is left to the caller).
+     */
+    private Mention personAtEnd(int from, int b, int phraseStart) {
+        int s = personStart(from, b);
+        if (s < 0) {
+            return null;
+        }
+        Mention m = unknown(s, b, PartyType.PERSON, phraseStart);
+        titleBindings.put(keyOf(phraseStart, s), m); // a later "رئيس الحكومة اللبنانية" alone is that person
+        return m;
+    }
+
+    private int personStart(int from, int b) {
+        int family = b - 1 > from && tokens.isWord(b - 1) && tokens.key(b - 1).startsWith("ال")
+                && tokens.key(b - 1).length() > 4 ? 1 : 0;
+        int s = b - family;
+        while (s - 1 >= from && s > b - family - 3 && tokens.isWord(s - 1) && nameLike(tokens.key(s - 1))) {
+            s--;
+        }
+        if (s == b - family || s - 1 < from || !tokens.isWord(s - 1)) {
+            return -1;
+        }
+        String before = norm(tokens.key(s - 1));
+        return before.startsWith("ال") || Words.TITLE.contains(before) ? s : -1;
     }
 
     private Mention boundPrefix(int a, int b) {

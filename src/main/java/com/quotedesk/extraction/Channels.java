@@ -158,16 +158,40 @@ final class Channels {
             }
         }
         for (int j = from; j < to && j < from + 24; j++) {
-            if (t.isWord(j) && !quoted.contains(j) && TOLD_OUTLET_NOUN.contains(t.key(j))) {
-                return ctx.outletNamed(j + 1, to); // "أفاد فلان، …، لصحيفة "القبس" الكويتية، بأن": the newspaper
+            if (!t.isWord(j) || quoted.contains(j)) {
+                continue;
+            }
+            String k = t.key(j);
+            if (TOLD_OUTLET_NOUN.contains(k) || VIA.contains(k) && j + 1 < to && OUTLET_NOUN.contains(t.key(j + 1))) {
+                // "أفاد فلان، …، لصحيفة "القبس" الكويتية، بأن", "في مقابلة عبر قناة X": the outlet named after it
+                Mention named = ctx.outletNamed(TOLD_OUTLET_NOUN.contains(k) ? j + 1 : j + 2, to);
+                if (named != null) {
+                    return named;
+                }
+            }
+            if (("ل".equals(k) || VIA.contains(k)) && j + 1 < to && t.isWord(j + 1)) {
+                // "في بيان لـ CNN" (a space after لـ), "في مقابلة عبر CNN": a registry outlet
+                LexiconMatcher.Match m = ctx.registryAt(j + 1, to);
+                if (m != null && m.from() == j + 1 && m.clitic() == 0 && CHANNEL_TYPES.contains(m.alias().entry().type())) {
+                    Mention outlet = ctx.mentionOf(m);
+                    ctx.note(outlet, j + 1, m.to());
+                    return outlet;
+                }
             }
         }
         return null;
     }
 
+    /** Prepositions of a broadcast or a publication: "عبر قناة X", "على شبكة X". */
+    private static final java.util.Set<String> VIA = Words.set("عبر", "علي");
+
+    /** Outlet nouns without a preposition, after {@link #VIA}. */
+    private static final java.util.Set<String> OUTLET_NOUN = Words.set("صحيفه", "وكاله", "قناه", "شبكه", "اذاعه",
+            "مجله", "تلفزيون");
+
     /** An outlet noun with لـ: "لصحيفة"، "لوكالة"، "لقناة" … (the outlet's name follows). */
     private static final java.util.Set<String> TOLD_OUTLET_NOUN = Words.set("لصحيفه", "لوكاله", "لقناه", "لموقع",
-            "لشبكه", "لاذاعه", "لمجله", "لتلفزيون");
+            "لشبكه", "لاذاعه", "لمجله", "لتلفزيون", "بقناه", "بشبكه", "باذاعه", "بتلفزيون");
 
     /**
      * The channel named as the place of a publication or a post in the subject before the cue: "published
