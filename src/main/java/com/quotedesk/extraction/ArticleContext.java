@@ -156,12 +156,12 @@ final class ArticleContext {
     /** "كتاب [titles, adjectives] Name Name": a name of two or three words after at most four title words. */
     private void noteAuthor(int k, int n) {
         int limit = Math.min(n, k + 4);
-        while (k < limit && tokens.isWord(k) && !nameLike(tokens.key(k)) && !Words.STOP.contains(tokens.key(k))
+        while (k < limit && tokens.isWord(k) && !nameLike(k) && !Words.STOP.contains(tokens.key(k))
                 && (Words.TITLE.contains(tokens.key(k)) || tokens.key(k).startsWith("ال"))) {
             k++;
         }
         int j = k;
-        while (j < n && j - k < 3 && tokens.isWord(j) && nameLike(tokens.key(j))) {
+        while (j < n && j - k < 3 && tokens.isWord(j) && nameLike(j)) {
             j++;
         }
         if (j - k >= 2) {
@@ -493,7 +493,7 @@ final class ArticleContext {
         if (first.from() == a + 1 && Words.GENITIVE_HEAD.contains(head)) {
             return first; // "دول مجموعة السبع", "زعماء مجموعة السبع"
         }
-        if (ORG_AR.contains(head) && first.from() > a + 1 && nameLike(tokens.key(first.from() - 1))) {
+        if (ORG_AR.contains(head) && first.from() > a + 1 && nameLike(first.from() - 1)) {
             return null; // "صحيفة أفغانستان تايمز": the registry's "تايمز" ends a longer name
         }
         return precededByName(a, first.from()) ? null : last;
@@ -632,7 +632,7 @@ final class ArticleContext {
         if (b - a == 1 && surnames.containsKey(tokens.key(a))) {
             return unknown(a, b, PartyType.PERSON, a); // "السوداني" after "محمد شياع السوداني"
         }
-        while (i < b && (tokens.isWord(i) && !nameLike(tokens.key(i)) || i > a && quotedNameEnd(i, b) > i)) {
+        while (i < b && (tokens.isWord(i) && !nameLike(i) || i > a && quotedNameEnd(i, b) > i)) {
             i = tokens.isWord(i) ? i + 1 : quotedNameEnd(i, b); // "محامي "سامسونغ" جون كين": the quoted body is a title's
         }
         int titleEnd = i;
@@ -644,7 +644,7 @@ final class ArticleContext {
             }
         }
         int j = i;
-        while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(tokens.key(j))) {
+        while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(j)) {
             j++;
         }
         if ((j - i >= 2 || j - i == 1 && titleEnd > a) && j + 1 == b && tokens.isWord(j)
@@ -705,7 +705,7 @@ final class ArticleContext {
         int family = b - 1 > from && tokens.isWord(b - 1) && tokens.key(b - 1).startsWith("ال")
                 && tokens.key(b - 1).length() > 4 ? 1 : 0;
         int s = b - family;
-        while (s - 1 >= from && s > b - family - 3 && tokens.isWord(s - 1) && nameLike(tokens.key(s - 1))) {
+        while (s - 1 >= from && s > b - family - 3 && tokens.isWord(s - 1) && nameLike(s - 1)) {
             s--;
         }
         if (s == b - family || s - 1 < from || !tokens.isWord(s - 1)) {
@@ -725,16 +725,32 @@ final class ArticleContext {
         return null;
     }
 
-    private boolean nameLike(String key) {
-        if (key == null || key.length() < 2) {
+    private boolean nameLike(int i) {
+        String k = tokens.key(i);
+        if (k == null || k.length() < 2) {
             return false;
         }
-        String k = key;
+        boolean article = (k.startsWith("ال") && k.length() > 2 || k.startsWith("وال") || k.startsWith("بال"))
+                && !hamzaAlef(i);
         return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
-                && (!k.startsWith("ال") || k.length() == 2) && !k.startsWith("وال") && !k.startsWith("بال") && !k.startsWith("لل")
+                && !article && !k.startsWith("لل")
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
                 && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
+    }
+
+    /**
+     * The word opens with a hamza on its alef before lam ("ألونسو", "وألكسندر"): a transliterated name, not the
+     * article "ال", which the folding of أ to ا would make it look like.
+     */
+    private boolean hamzaAlef(int i) {
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        int p = s;
+        if (e - s > 3 && "وب".indexOf(text.charAt(s)) >= 0) {
+            p++;
+        }
+        return e - p > 2 && "أإآ".indexOf(text.charAt(p)) >= 0 && text.charAt(p + 1) == 'ل';
     }
 
     /** Nouns of institutions that are no ORG_AR heads of a speaker phrase but stand in a title: "لصندوق النقد". */

@@ -1027,6 +1027,9 @@ class ExtractorRulesTest {
         rows.add(ar("a publisher's quoted name after 'دار' speaks",
                 "وقالت دار \"الأمل\" للنشر في بيان \"نحن حزينون جدا لرحيل الكاتب\".")
                 .direct("نحن حزينون جدا لرحيل الكاتب").speaker("الأمل"));
+        rows.add(ar("a name opening with a hamza on alef before lam ('ألونسو') is no article: the name speaks",
+                "وقال سامر حداد إن الفريق جاهز للمباراة تماما.\n\nوقال ألونسو إن كل شيء يمكن أن يحدث في المباراة.")
+                .reported("كل شيء يمكن أن يحدث في المباراة").speaker("ألونسو"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
