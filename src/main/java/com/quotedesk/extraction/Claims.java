@@ -59,13 +59,32 @@ final class Claims {
         return key.length() >= 5 && key.charAt(0) == 'م' && (raw.endsWith("\u064B") || raw.endsWith("\u064B\u0627"));
     }
 
+    /** Inference verbs after "ما/مما": "، ما يعني أن …" is the writer's reading of the claim. */
+    private static final Set<String> MEANS = Words.set("يعني", "تعني", "سيعني", "ستعني");
+
+    /**
+     * "…، مما يجعلها أخف وأسرع": "ما/مما" with a verb in the present that is no verb of meaning states the
+     * consequence the speaker claims, so the claim goes on (a past verb, "، ما أثار …", is the writer's
+     * narration, and "، ما يعني …" the writer's inference).
+     */
+    private boolean consequence(int k, int b) {
+        if (ctx.isLatin() || !"ما".equals(t.key(k)) && !"مما".equals(t.key(k)) || k + 1 >= b || !t.isWord(k + 1)) {
+            return false;
+        }
+        String v = t.key(k + 1);
+        // ya- (or sa-ya-) opens the present; ta- is left out: "تسبب", "تراجع" are past verbs too
+        boolean present = v.length() >= 4 && (v.charAt(0) == 'ي' || v.startsWith("سي"));
+        return present && !MEANS.contains(v) && t.cue(k + 1) == null;
+    }
+
     void reported(Attribution att) {
         int a = att.clauseStart;
         int b = att.clauseEnd;
         for (int k = a + 1; k + 1 < b; k++) {
             if (!t.isWord(k) && !quoted.contains(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
                     && INFERENCE.contains(t.key(k + 1))
-                    && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))) {
+                    && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))
+                    && !consequence(k + 1, b)) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
                 break;
             }

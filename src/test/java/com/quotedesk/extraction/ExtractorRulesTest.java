@@ -1030,6 +1030,15 @@ class ExtractorRulesTest {
         rows.add(ar("a name opening with a hamza on alef before lam ('ألونسو') is no article: the name speaks",
                 "وقال سامر حداد إن الفريق جاهز للمباراة تماما.\n\nوقال ألونسو إن كل شيء يمكن أن يحدث في المباراة.")
                 .reported("كل شيء يمكن أن يحدث في المباراة").speaker("ألونسو"));
+        rows.add(ar("'، مما يجعل …' with a present verb is the consequence the speaker claims: the clause goes on",
+                "وتقول شركة الأمل إنها تطور محركا جديدا، مما يجعل الطائرات أخف وأسرع.")
+                .reported("تطور محركا جديدا، مما يجعل الطائرات أخف وأسرع").speakerHas("شركة الأمل"));
+        rows.add(ar("'، ما يعني …' stays the writer's inference and ends the clause",
+                "وتقول شركة الأمل إنها تطور محركا جديدا للطائرات، ما يعني أن الأسعار سترتفع.")
+                .reported("تطور محركا جديدا للطائرات").speakerHas("شركة الأمل"));
+        rows.add(ar("'، ما أثار …' with a past verb is the writer's narration and ends the clause",
+                "وقالت شركة الأمل إنها رفعت أسعار التذاكر للرحلات الطويلة، ما أثار غضب المسافرين.")
+                .reported("رفعت أسعار التذاكر للرحلات الطويلة").speakerHas("شركة الأمل"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
