@@ -733,10 +733,23 @@ final class ArticleContext {
         boolean article = (k.startsWith("ال") && k.length() > 2 || k.startsWith("وال") || k.startsWith("بال"))
                 && !hamzaAlef(i);
         return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
-                && !article && !k.startsWith("لل")
+                && !article && !k.startsWith("لل") && !possessed(i)
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
                 && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
+    }
+
+    /**
+     * A feminine noun carrying a possessive pronoun ("فكرته", "رغبتها", "قناعتهم"): the object of the verb
+     * before it, never a name (its subject is the one already speaking).
+     */
+    private boolean possessed(int i) {
+        if (isLatin()) {
+            return false;
+        }
+        String raw = text.substring(tokens.start(i), tokens.end(i));
+        int n = raw.length();
+        return n >= 5 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"));
     }
 
     /**

@@ -1039,6 +1039,9 @@ class ExtractorRulesTest {
         rows.add(ar("'، ما أثار …' with a past verb is the writer's narration and ends the clause",
                 "وقالت شركة الأمل إنها رفعت أسعار التذاكر للرحلات الطويلة، ما أثار غضب المسافرين.")
                 .reported("رفعت أسعار التذاكر للرحلات الطويلة").speakerHas("شركة الأمل"));
+        rows.add(ar("a noun with a possessive pronoun after the cue ('وأوضح فكرته') is its object: the speaker goes on",
+                "وقال سامر حداد إن الخطة جاهزة تماما للتنفيذ.\n\nوأوضح فكرته بالتأكيد على أن \"الطائرة ستكون أخف وزنا\".")
+                .direct("الطائرة ستكون أخف وزنا").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
