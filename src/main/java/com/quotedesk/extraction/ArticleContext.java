@@ -339,6 +339,10 @@ final class ArticleContext {
     }
 
     private Mention resolveChunk(int a, int b) {
+        Mention quotedName = isLatin() ? null : quotedNameAt(a, b);
+        if (quotedName != null) {
+            return quotedName;
+        }
         while (a < b && (!tokens.isWord(a) || Words.SKIP.contains(tokens.key(a)) || isDayWord(tokens.key(a)))) {
             if (!tokens.isWord(a) && tokens.charAt(a) != '"') {
                 a++;
@@ -737,6 +741,28 @@ final class ArticleContext {
                 && !Character.isDigit(k.charAt(0)) && !Words.PRONOUN.contains(k) && Words.cue(k, lang) == null
                 && !Words.COMPLEMENT.contains(k) && !Words.SAYING.contains(k) && !isDayWord(k)
                 && !k.startsWith("ايا") && !Words.STATEMENT.contains(k) && !institutionAfterPreposition(k);
+    }
+
+    /**
+     * A phrase that opens with a short name in quotation marks ("وأعلنت "طيران الإمارات" أنها"): the whole
+     * quoted name (the registry's party when it is one), not its first word; null otherwise.
+     */
+    private Mention quotedNameAt(int a, int b) {
+        if (a >= b || tokens.isWord(a) || "\"«“".indexOf(tokens.charAt(a)) < 0) {
+            return null;
+        }
+        int q = a + 1;
+        while (q < b && q <= a + 4 && tokens.isWord(q)) {
+            q++;
+        }
+        if (q == a + 1 || q >= b || q > a + 4 || tokens.isWord(q) || "\"»”".indexOf(tokens.charAt(q)) < 0) {
+            return null;
+        }
+        LexiconMatcher.Match m = registryAt(a + 1, q);
+        if (m != null && m.from() == a + 1 && m.to() == q) {
+            return mentionOf(m);
+        }
+        return unknown(a + 1, q, PartyType.ORGANISATION, a + 1);
     }
 
     /**

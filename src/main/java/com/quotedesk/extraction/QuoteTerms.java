@@ -60,8 +60,19 @@ final class QuoteTerms {
         if (!ctx.isLatin() && words <= 4 && p >= 0 && t.isWord(p) && t.cue(p) != null && q.close() >= 0) {
             int after = t.indexAt(q.close()) + 1;
             if (after < t.size() && (!t.isWord(after) && (t.charAt(after) == '\u060C' || t.charAt(after) == ',')
-                    || t.isWord(after) && Words.COMPLEMENT.contains(t.key(after)))) {
-                return true; // "وقالت "هيومن رايتس ووتش"، ومقرها نيويورك، إن": the speaker's name
+                    || t.isWord(after) && Words.COMPLEMENT.contains(t.key(after))
+                    || t.isWord(after) && "في".equals(t.key(after)) && after + 1 < t.size() && t.isWord(after + 1)
+                            && Words.STATEMENT.contains(t.key(after + 1)))) {
+                // "وقالت "هيومن رايتس ووتش"، ومقرها نيويورك، إن", "وقال "حزب الله" في بيان إن": the speaker's name
+                return true;
+            }
+        }
+        boolean opensSentence = p < 0 || t.end(p) <= q.open() && text.lastIndexOf('\n', q.open()) >= t.end(p)
+                || !t.isWord(p) && ".!?:".indexOf(t.charAt(p)) >= 0;
+        if (!ctx.isLatin() && words <= 4 && q.close() >= 0 && opensSentence) {
+            int after = t.indexAt(q.close()) + 1;
+            if (after < t.size() && t.isWord(after) && t.cue(after) != null) {
+                return true; // ""طيران الإمارات" تؤكد …" opening a sentence: the subject's name, not a quotation
             }
         }
         if (p >= 0 && t.isWord(p) && t.end(p) <= q.open()) {

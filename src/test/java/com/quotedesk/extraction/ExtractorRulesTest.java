@@ -1042,6 +1042,18 @@ class ExtractorRulesTest {
         rows.add(ar("a noun with a possessive pronoun after the cue ('وأوضح فكرته') is its object: the speaker goes on",
                 "وقال سامر حداد إن الخطة جاهزة تماما للتنفيذ.\n\nوأوضح فكرته بالتأكيد على أن \"الطائرة ستكون أخف وزنا\".")
                 .direct("الطائرة ستكون أخف وزنا").speaker("سامر حداد"));
+        rows.add(ar("a short quoted name right after the cue, then 'في بيان إن': the name speaks, it is no quotation",
+                "وقال \"حزب الأمل\" في بيان إن الوضع هادئ الآن في المدينة.")
+                .reported("الوضع هادئ الآن في المدينة").speaker("حزب الأمل").noClaimQuoting("حزب الأمل"));
+        rows.add(ar("a quoted name after the cue before the complement is the whole name, not its first word",
+                "وأعلنت \"شركة النور للطيران\" أنها ستطلق رحلات جديدة إلى المدينة.")
+                .reported("ستطلق رحلات جديدة إلى المدينة").speaker("شركة النور للطيران"));
+        rows.add(ar("a short quoted name opening a paragraph before a cue verb is its subject, no quotation",
+                "وقال سامر حداد إن الخطة جاهزة تماما للتنفيذ.\n\n\"شركة النور\" تؤكد رعايتها للنادي")
+                .noClaimQuoting("شركة النور"));
+        rows.add(ar("a quotation after the cue stays a quotation",
+                "وقال سامر حداد \"الخطة جاهزة تماما\".")
+                .direct("الخطة جاهزة تماما").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
