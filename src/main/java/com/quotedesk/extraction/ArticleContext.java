@@ -682,6 +682,10 @@ final class ArticleContext {
         if (titleEnd > a && j - i > 3) {
             j = i + 3;
         }
+        Mention known = knownNameAt(i, j);
+        if (known != null) {
+            return known; // "الملك عبد الله أهمية" after "الملك عبد الله الثاني": the name, not its object
+        }
         Mention m = unknown(i, j, PartyType.PERSON, a);
         if (titleEnd > a) {
             titleBindings.put(keyOf(a, titleEnd), m);
@@ -734,6 +738,10 @@ final class ArticleContext {
         if (k == null || k.length() < 2) {
             return false;
         }
+        if (k.startsWith("ال") && k.length() > 3 && i > 0 && tokens.isWord(i - 1)
+                && COMPOUND_HEAD.contains(tokens.key(i - 1))) {
+            return true; // "عبد الله", "عبد الرحمن", "أبو الغيط": the article belongs to the compound name
+        }
         boolean article = (k.startsWith("ال") && k.length() > 2 || k.startsWith("وال") || k.startsWith("بال"))
                 && !hamzaAlef(i);
         return !Words.TITLE.contains(k) && !Words.STOP.contains(k) && !Words.SKIP.contains(k)
@@ -766,6 +774,31 @@ final class ArticleContext {
     }
 
     /**
+     * A person named before whose name the words from {@code i} follow for two words or more and then leave
+     * before {@code j} ("عبد الله أهمية" after "عبد الله الثاني"): that person, spanning the matching words;
+     * null when no name seen so far does.
+     */
+    private Mention knownNameAt(int i, int j) {
+        for (String full : surnames.values()) {
+            String[] w = full.split(" ");
+            int k = 0;
+            while (k < w.length && i + k < j && tokens.isWord(i + k)
+                    && w[k].equals(text.substring(tokens.start(i + k), tokens.end(i + k)))) {
+                k++;
+            }
+            if (k >= 2 && i + k < j) {
+                int s = tokens.start(i);
+                int e = tokens.end(i + k - 1);
+                return new Mention(text.substring(s, e), s, e, full, PartyType.PERSON, false);
+            }
+        }
+        return null;
+    }
+
+    /** First words of compound names whose second word has the article: "عبد الله", "أبو الغيط". */
+    private static final Set<String> COMPOUND_HEAD = Words.set("عبد", "ابو", "ابي", "بو");
+
+    /**
      * A feminine noun carrying a possessive pronoun ("فكرته", "رغبتها", "قناعتهم"): the object of the verb
      * before it, never a name (its subject is the one already speaking).
      */
@@ -775,7 +808,7 @@ final class ArticleContext {
         }
         String raw = text.substring(tokens.start(i), tokens.end(i));
         int n = raw.length();
-        return n >= 5 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"));
+        return n >= 4 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"));
     }
 
     /**
@@ -973,8 +1006,8 @@ final class ArticleContext {
             if (full == null && isLatin()) {
                 full = acronyms.get(tokens.key(a)); // "WHO say …" after "The World Health Organisation (WHO)"
             }
-            if (full == null && isLatin()) {
-                full = misspeltSurname(tokens.key(a)); // "Ms Bauchtman" after "Lydia Buchtmann"
+            if (full == null) {
+                full = misspeltSurname(tokens.key(a)); // "Ms Bauchtman" after "Lydia Buchtmann", "برايثويت"
             }
             if (full != null) {
                 name = full;

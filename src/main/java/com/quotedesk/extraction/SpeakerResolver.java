@@ -178,7 +178,7 @@ final class SpeakerResolver {
 
     /** The first registry party in tokens [a, b) outside quotations. */
     Mention firstParty(int a, int b) {
-        for (int i = Math.max(a, b - 80); i < b; i++) {
+        for (int i = Math.max(datelineEnd(a, b), b - 80); i < b; i++) {
             if (quoted.contains(i) || !t.isWord(i)) {
                 continue;
             }
@@ -195,6 +195,34 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a dateline that opens the sentence ends: "دبي، الإمارات العربية المتحدة (CNN) –", "LONDON (Reuters) -":
+     * the token after the dash that follows a parenthesis among its first twelve tokens; {@code a} when there
+     * is none. The outlet in it published the article, it says nothing in it.
+     */
+    int datelineEnd(int a, int b) {
+        for (int k = a; k + 1 < b && k < a + 12; k++) {
+            if (t.isWord(k) || quoted.contains(k)) {
+                continue;
+            }
+            char c = t.charAt(k);
+            if (c == ')') {
+                int d = k + 1;
+                if (d < b && !t.isWord(d) && (t.charAt(d) == '-' || t.charAt(d) == '\u2013' || t.charAt(d) == '\u2014')) {
+                    while (d < b && !t.isWord(d)) {
+                        d++;
+                    }
+                    return d;
+                }
+                return a;
+            }
+            if (c == '.' || c == '"') {
+                return a;
+            }
+        }
+        return a;
     }
 
     /**

@@ -193,6 +193,7 @@ final class Words {
             "البروفسور", "البروفيسوره", "البرفسور", "بروفيسور", "بروفسور", "السير", // spellings of "professor", "Sir"
             "لاعب", "اللاعب", "مدرب", "المدرب", "مهاجم", "المهاجم", "حارس", "الحارس", "الوكيل",
             "وكيل", "وكيله", "الوكيله", // roles after a name end it: "توماس مولر لاعب خط الوسط"
+            "العاهل", "عاهل", "ملك", // "العاهل الأردني، الملك عبد الله الثاني", "ملك الأردن"
             "president", "prime", "minister", "secretary", "shadow", "home", "foreign", "chancellor", "spokesperson",
             "spokesman", "spokeswoman", "undersecretary", "mr", "mrs", "ms", "dr", "ceo", "chairman", "chairwoman",
             "director", "general", "governor", "mayor", "senator", "mp", "commissioner", "king", "queen", "pope",

@@ -1054,6 +1054,23 @@ class ExtractorRulesTest {
         rows.add(ar("a quotation after the cue stays a quotation",
                 "وقال سامر حداد \"الخطة جاهزة تماما\".")
                 .direct("الخطة جاهزة تماما").speaker("سامر حداد"));
+        rows.add(ar("a compound name 'عبد + definite word' is one name, with the ordinal after it",
+                "وأكد الملك عبد العزيز الثالث أن الحوار الوطني هو الطريق الوحيد.")
+                .reported("الحوار الوطني هو الطريق الوحيد").speaker("عبد العزيز الثالث"));
+        rows.add(ar("a name seen before ends where the words after it leave it ('عبد العزيز أهمية')",
+                "وأكد الملك عبد العزيز الثالث أن الحوار الوطني هو الطريق الوحيد.\n\n"
+                        + "وأبرز الملك عبد العزيز أهمية \"مشاركة الأحزاب في الحوار بصورة فاعلة\".")
+                .direct("مشاركة الأحزاب في الحوار بصورة فاعلة").speaker("عبد العزيز الثالث"));
+        rows.add(ar("an Arabic transliteration spelt with one long vowel less is the person named before",
+                "ويرى البروفيسور جون ماكلوفلين أن التقنية ستنتشر سريعا.\n\n"
+                        + "وقال البروفسور ماكلفلين إن العقبة الرئيسية هي الكلفة.")
+                .reported("العقبة الرئيسية هي الكلفة").speaker("جون ماكلوفلين"));
+        rows.add(ar("the outlet of a dateline that opens the paragraph is no speaker",
+                "عمّان، الأردن (CNN) – طالب الرئيس الحكومة بحوار وطني، وشدد على أنه ليس من العدل أن يتحمل المواطن وحده التداعيات.")
+                .reported("ليس من العدل أن يتحمل المواطن وحده التداعيات").speakerNot("CNN"));
+        rows.add(ar("'العاهل' is a title: the king's name after it speaks",
+                "وشدد العاهل المغربي الملك محمد السادس على أن التعليم أولوية وطنية.")
+                .reported("التعليم أولوية وطنية").speakerHas("محمد السادس"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
