@@ -156,7 +156,10 @@ final class SpeakerResolver {
             if (m != null && m.type() == PartyType.PERSON && !m.known() && m.name().indexOf(' ') > 0) {
                 return m;
             }
-            return null;
+            if (e >= i || t.isWord(e) || t.charAt(e) != '\u060C' && t.charAt(e) != ',') {
+                return null;
+            }
+            k = e; // "العاهل الأردني، الملك عبد الله الثاني": the title in apposition names the person
         }
         return null;
     }

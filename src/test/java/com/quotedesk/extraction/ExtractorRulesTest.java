@@ -1071,6 +1071,9 @@ class ExtractorRulesTest {
         rows.add(ar("'العاهل' is a title: the king's name after it speaks",
                 "وشدد العاهل المغربي الملك محمد السادس على أن التعليم أولوية وطنية.")
                 .reported("التعليم أولوية وطنية").speakerHas("محمد السادس"));
+        rows.add(ar("a second title in apposition names the subject a later coordinated cue continues",
+                "استقبل العاهل المغربي، الملك محمد السادس، الوفد الرسمي، وشدد على أن التعليم أولوية وطنية.")
+                .reported("التعليم أولوية وطنية").speakerHas("محمد السادس"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
