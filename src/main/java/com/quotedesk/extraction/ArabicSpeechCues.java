@@ -255,6 +255,10 @@ final class ArabicSpeechCues {
         if (att.source == null && comp > npEnd && npEnd > i) {
             att.source = channels.publishedInAr(i + 1, comp); // "دراسة نشرت في دورية «X» أن": the periodical
         }
+        if (att.source == null && cue == Words.Cue.ADD && speaker != null && speakers.lastSpeaker() != null
+                && speaker.name().equals(speakers.lastSpeaker().name())) {
+            att.source = speakers.lastSource(); // "وأضاف العتيبي" after his words through an agency: the same report
+        }
         // وصف X بأنه "…" frames its quotation; "يصف X الوضع بأنه أشبه بـ…" with unquoted words reports them
         boolean frames = cue == Words.Cue.DESCRIBE && !reportsObject(t.key(i))
                 && !(comp >= 0 && t.isWord(comp) && Words.COMPLEMENT.contains(t.key(comp)) && comp + 2 < se

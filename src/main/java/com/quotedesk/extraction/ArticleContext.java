@@ -651,8 +651,9 @@ final class ArticleContext {
         while (j < b && j - i < 4 && tokens.isWord(j) && nameLike(j)) {
             j++;
         }
-        if ((j - i >= 2 || j - i == 1 && titleEnd > a) && j + 1 == b && tokens.isWord(j)
-                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4) {
+        // "محمد شياع السوداني", "العقيد تركي المالكي", "منصور العتيبي، سفير الكويت", "وتابع سالم الحمدان وفقا لـ"
+        if (j - i >= 1 && j + 1 == b && tokens.isWord(j)
+                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4 && !isDayWord(tokens.key(j))) {
             j++; // a family name with the article ends the phrase: "محمد شياع السوداني", "العقيد تركي المالكي"
         }
         if (j == i) {

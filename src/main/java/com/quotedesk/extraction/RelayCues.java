@@ -99,7 +99,8 @@ final class RelayCues {
         Mention channel = Channels.CHANNEL_TYPES.contains(party.type()) ? party : null;
         if (channel == null && !ctx.isLatin() && OUTLET_HEAD.contains(ArticleContext.norm(t.key(j)))) {
             int name = j + 1 < se && "انباء".equals(t.key(j + 1)) ? j + 2 : j + 1;
-            Mention outlet = ctx.outletNamed(name, se); // "بحسب ما نقلت عنه وكالة أنباء «X»": X, the agency
+            // "بحسب ما نقلت عنه وكالة أنباء «X»": X, the agency; "وكالة الأنباء الكويتية": the whole name
+            Mention outlet = j + 1 < se && "الانباء".equals(t.key(j + 1)) ? null : ctx.outletNamed(name, se);
             channel = outlet != null ? outlet
                     : new Mention(party.text(), party.start(), party.end(), party.name(), PartyType.MEDIA, false);
             party = channel;

@@ -1074,6 +1074,13 @@ class ExtractorRulesTest {
         rows.add(ar("a second title in apposition names the subject a later coordinated cue continues",
                 "استقبل العاهل المغربي، الملك محمد السادس، الوفد الرسمي، وشدد على أن التعليم أولوية وطنية.")
                 .reported("التعليم أولوية وطنية").speakerHas("محمد السادس"));
+        rows.add(ar("a first name and a family name with the article before an apposition are one name",
+                "قال سالم الحمدان، سفير البلاد في الأمم المتحدة، إن القرار يعني الكثير للشعب.")
+                .reported("القرار يعني الكثير للشعب").speaker("سالم الحمدان"));
+        rows.add(ar("'وأضاف X' after X's words through an agency carries the agency as the channel",
+                "وتابع سالم الحمدان وفقا لما نقلته وكالة الأنباء الوطنية: \"القرار يبعث برسالة واضحة إلى الجميع.\""
+                        + "\n\nوأضاف الحمدان قائلا: \"الجميع يعرف من هو المعتدي.\"")
+                .direct("الجميع يعرف من هو المعتدي.").speakerHas("سالم الحمدان").source("وكالة الأنباء الوطنية"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
