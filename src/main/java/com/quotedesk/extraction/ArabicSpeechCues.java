@@ -243,6 +243,9 @@ final class ArabicSpeechCues {
         if (comp > i + 2 && att.source == null && speaker != null) {
             att.source = channels.toldOutlet(i + 2, comp); // "قال مصدر أمني لوكالة فرانس برس إن"
         }
+        if (comp < 0 && npEnd > i + 2 && npEnd < se && quoted.contains(npEnd) && att.source == null && speaker != null) {
+            att.source = channels.toldOutlet(i + 2, npEnd); // "وقالت ميركل للقناة الإسرائيلية العاشرة "…""
+        }
         if (addressed != null && att.source == null) {
             att.source = addressed; // "مسؤول آخر بالحركة قال لـCNN إن": told the outlet
         }

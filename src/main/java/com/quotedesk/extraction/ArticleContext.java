@@ -800,8 +800,9 @@ final class ArticleContext {
     private static final Set<String> COMPOUND_HEAD = Words.set("عبد", "ابو", "ابي", "بو");
 
     /**
-     * A feminine noun carrying a possessive pronoun ("فكرته", "رغبتها", "قناعتهم"): the object of the verb
-     * before it, never a name (its subject is the one already speaking).
+     * A feminine noun carrying a possessive pronoun ("فكرته", "رغبتها", "قناعتهم"), or a noun of five letters
+     * or more carrying "ها/هم" ("تأييدها"): the object of the verb before it, never a name (its subject is the
+     * one already speaking).
      */
     private boolean possessed(int i) {
         if (isLatin()) {
@@ -809,7 +810,8 @@ final class ArticleContext {
         }
         String raw = text.substring(tokens.start(i), tokens.end(i));
         int n = raw.length();
-        return n >= 4 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"));
+        return n >= 4 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"))
+                || n >= 5 && (raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("هما")); // "تأييدها"
     }
 
     /**

@@ -162,6 +162,12 @@ final class Channels {
                 continue;
             }
             String k = t.key(j);
+            if (k.length() > 3 && k.startsWith("لل") && OUTLET_NOUN.contains(k.substring(2))) {
+                Mention described = describedOutlet(j, to); // "وقالت ميركل للقناة الإسرائيلية العاشرة "…""
+                if (described != null) {
+                    return described;
+                }
+            }
             if (TOLD_OUTLET_NOUN.contains(k) || VIA.contains(k) && j + 1 < to && OUTLET_NOUN.contains(t.key(j + 1))) {
                 // "أفاد فلان، …، لصحيفة "القبس" الكويتية، بأن", "في مقابلة عبر قناة X": the outlet named after it
                 Mention named = ctx.outletNamed(TOLD_OUTLET_NOUN.contains(k) ? j + 1 : j + 2, to);
@@ -180,6 +186,25 @@ final class Channels {
             }
         }
         return null;
+    }
+
+    /**
+     * An outlet told with "لل" and described by the words after it, not named: "للقناة الإسرائيلية العاشرة" is
+     * "القناة الإسرائيلية العاشرة" (up to three words, ending at punctuation, a quotation, a cue or a stop word);
+     * null when no word follows the noun.
+     */
+    private Mention describedOutlet(int j, int to) {
+        int e = j + 1;
+        while (e < to && e < j + 4 && t.isWord(e) && !quoted.contains(e) && !Words.STOP.contains(t.key(e))
+                && t.cue(e) == null && !Words.COMPLEMENT.contains(t.key(e))) {
+            e++;
+        }
+        if (e == j + 1) {
+            return null;
+        }
+        int s = t.start(j) + 1; // after the preposition: "لقناة …" stands for "القناة …", whose alif "لل" drops
+        String words = ctx.text.substring(s, t.end(e - 1));
+        return new Mention(words, s, t.end(e - 1), "ا" + words, PartyType.MEDIA, false);
     }
 
     /** Prepositions of a broadcast or a publication: "عبر قناة X", "على شبكة X". */

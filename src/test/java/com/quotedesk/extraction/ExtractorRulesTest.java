@@ -1081,6 +1081,12 @@ class ExtractorRulesTest {
                 "وتابع سالم الحمدان وفقا لما نقلته وكالة الأنباء الوطنية: \"القرار يبعث برسالة واضحة إلى الجميع.\""
                         + "\n\nوأضاف الحمدان قائلا: \"الجميع يعرف من هو المعتدي.\"")
                 .direct("الجميع يعرف من هو المعتدي.").speakerHas("سالم الحمدان").source("وكالة الأنباء الوطنية"));
+        rows.add(ar("an outlet told with 'لل' and described, not named, is the channel of the quotation after it",
+                "وقالت سلمى حداد للقناة الفرنسية الثانية \"الوضع صعب جدا على الجميع\".")
+                .direct("الوضع صعب جدا على الجميع").speakerHas("سلمى حداد").source("القناة الفرنسية الثانية"));
+        rows.add(ar("a noun carrying 'ها' after the cue ('كما أكدت تأييدها') is its object: the speaker goes on",
+                "وقالت سلمى حداد إن الخطة جاهزة تماما للتنفيذ.\n\nكما أكدت تأييدها للإبقاء على الاتفاق التجاري مع الشركاء.")
+                .reported("الاتفاق التجاري مع الشركاء").speakerNot("تأييدها").speakerHas("سلمى حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
