@@ -314,6 +314,27 @@ final class ArticleContext {
      * The party named by the phrase at tokens [a, b), or null when the phrase names none. Chunks
      * between commas are tried in order, skipping prepositional phrases and days ("بوتين، في كلمة…").
      */
+    /**
+     * The party a word with a glued "لـ" names ("لقرقاش", "لبوتين"): a registry person, or the person whose
+     * family name it is, named before in full; null otherwise.
+     */
+    Mention ownerWithLam(int k) {
+        String key = tokens.key(k);
+        if (isLatin() || key == null || key.length() < 4 || key.charAt(0) != 'ل') {
+            return null;
+        }
+        LexiconMatcher.Match m = registryAt(k, Math.min(tokens.size(), k + 4));
+        if (m != null && m.from() == k && m.clitic() == 1 && m.alias().entry().type() == PartyType.PERSON) {
+            return mentionOf(m);
+        }
+        String full = surnames.get(key.substring(1));
+        if (full == null) {
+            return null;
+        }
+        int s = tokens.start(k) + 1;
+        return new Mention(text.substring(s, tokens.end(k)), s, tokens.end(k), full, PartyType.PERSON, false);
+    }
+
     Mention resolve(int a, int b) {
         int ca = a;
         for (int i = a; i <= b; i++) {

@@ -78,6 +78,9 @@ final class SpeakerResolver {
                 subject = titledNameBefore(k, i); // "لكن وزير التجارة X قلل من …، قائلا إن": the titled subject
             }
         }
+        if (subject == null && !ctx.isLatin()) {
+            subject = statementOwner(ss, i); // "جاء ذلك في تغريدة لقرقاش على صفحته بموقع تويتر، حيث قال"
+        }
         if (subject == null) {
             subject = firstParty(ss, i);
         }
@@ -163,6 +166,22 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /** The owner of a statement, a tweet or an interview named with "لـ" right after it ("في تغريدة لقرقاش"). */
+    private Mention statementOwner(int ss, int i) {
+        for (int k = ss; k + 1 < i && k < ss + 30; k++) {
+            if (t.isWord(k) && !quoted.contains(k) && (Words.STATEMENT.contains(t.key(k)) || INTERVIEW.contains(t.key(k)))
+                    && t.isWord(k + 1)) {
+                Mention owner = ctx.ownerWithLam(k + 1);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> INTERVIEW = Words.set("مقابله", "حديث", "كلمه", "خطاب", "مداخله");
 
     /** Verb-subject order: the group noun phrase right after the sentence's first word ("وتداول نشطاء …"). */
     private Mention groupSubject(int ss, int i) {

@@ -1087,6 +1087,13 @@ class ExtractorRulesTest {
         rows.add(ar("a noun carrying 'ها' after the cue ('كما أكدت تأييدها') is its object: the speaker goes on",
                 "وقالت سلمى حداد إن الخطة جاهزة تماما للتنفيذ.\n\nكما أكدت تأييدها للإبقاء على الاتفاق التجاري مع الشركاء.")
                 .reported("الاتفاق التجاري مع الشركاء").speakerNot("تأييدها").speakerHas("سلمى حداد"));
+        rows.add(ar("a describing verb with its object attached ('في خطوة وصفتها قطر بـ\"…\"') frames the quotation",
+                "وأعلنت الدول الأربع المقاطعة، في خطوة وصفتها الحكومة القطرية بـ\"الحصار الجائر\".")
+                .direct("الحصار الجائر").speakerHas("الحكومة القطرية"));
+        rows.add(ar("the owner of a tweet named with la ('في تغريدة لحداد') speaks the quotation after 'حيث قال'",
+                "قال سامر حداد، وزير الدولة، إن الأزمة انتهت تماما.\n\n"
+                        + "جاء ذلك في تغريدة لحداد على صفحته بموقع تويتر، حيث قال: \"الملخص واضح للجميع\".")
+                .direct("الملخص واضح للجميع").speaker("سامر حداد").noSource());
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
