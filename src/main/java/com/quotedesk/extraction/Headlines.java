@@ -107,6 +107,12 @@ final class Headlines {
                     }
                 } else if (!ctx.isLatin() && i == a + 1 && t.isWord(a)) {
                     speaker = bodySpeakerNamed(t.key(a), body); // "إسرائيل: …" where the body says "قالت إسرائيل إن"
+                } else if (!ctx.isLatin() && aboutAt(a, i) > a) {
+                    int about = aboutAt(a, i); // "قرقاش عن "ملخص مرور سنة": …": the party before "عن" speaks
+                    speaker = about == a + 1 ? bodySpeakerNamed(t.key(a), body) : null;
+                    if (speaker == null && headlineParty(a, about)) {
+                        speaker = ctx.resolve(a, about);
+                    }
                 } else {
                     return;
                 }
@@ -136,9 +142,12 @@ final class Headlines {
      */
     private static Mention bodySpeakerNamed(String key, List<ClaimCandidate> body) {
         for (ClaimCandidate c : body) {
-            if (c.speaker() != null && !c.flags().contains(ClaimFlag.INFERRED_SPEAKER)
-                    && TextKey.of(c.speaker().name()).equals(key)) {
-                return c.speaker();
+            if (c.speaker() == null || c.flags().contains(ClaimFlag.INFERRED_SPEAKER)) {
+                continue;
+            }
+            String name = TextKey.of(c.speaker().name());
+            if (name.equals(key) || c.speaker().type() == PartyType.PERSON && name.endsWith(" " + key)) {
+                return c.speaker(); // "قرقاش: …" where the body says "قال أنور قرقاش إن"
             }
         }
         return null;
@@ -251,6 +260,19 @@ final class Headlines {
     /** Whether token {@code i} lies inside any quotation of the article. */
     private boolean inQuoteText(int i) {
         return insideAny(t.start(i));
+    }
+
+    /** "X عن …" before a headline's colon: the token of "عن" when one to three words stand before it, else -1. */
+    private int aboutAt(int a, int colon) {
+        for (int j = a + 1; j < colon && j <= a + 3; j++) {
+            if (!t.isWord(j)) {
+                return -1;
+            }
+            if ("عن".equals(t.key(j))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** An outlet with the preposition لـ between a headline's party and its colon. */

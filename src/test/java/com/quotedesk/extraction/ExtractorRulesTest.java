@@ -1094,6 +1094,12 @@ class ExtractorRulesTest {
                 "قال سامر حداد، وزير الدولة، إن الأزمة انتهت تماما.\n\n"
                         + "جاء ذلك في تغريدة لحداد على صفحته بموقع تويتر، حيث قال: \"الملخص واضح للجميع\".")
                 .direct("الملخص واضح للجميع").speaker("سامر حداد").noSource());
+        rows.add(whole("a headline 'X عن \"topic\": claim' reports the claim for X, the person the body names in full",
+                null, "حداد عن \"عام على الأزمة\": الحوار هزم الخلاف\n\nقال سامر حداد، وزير الدولة، إن الحوار انتصر في النهاية.")
+                .reported("الحوار هزم الخلاف").speaker("سامر حداد"));
+        rows.add(whole("a headline surname before a colon is the body's speaker of that family name", null,
+                "حداد: الحوار هزم الخلاف\n\nقال سامر حداد، وزير الدولة، إن الحوار انتصر في النهاية.")
+                .reported("الحوار هزم الخلاف").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
