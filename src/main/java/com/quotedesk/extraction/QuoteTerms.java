@@ -50,6 +50,9 @@ final class QuoteTerms {
         if (isRegistryName(q)) {
             return true;
         }
+        if (!ctx.isLatin() && words <= 4 && codeOrLatinName(q)) {
+            return true; // "AGM-158B JASSM-ER", "بي-1 لانسر", "إس 400": a model, a programme, a brand
+        }
         if (!ctx.isLatin() && words >= 2 && spelledLetters(q)) {
             return true; // "سي إن بي سي", "إن تي في": an acronym spelled out letter by letter is a name
         }
@@ -291,6 +294,26 @@ final class QuoteTerms {
         String k = ArticleContext.norm(t.key(p));
         String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
         return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
+    }
+
+    /**
+     * In an Arabic article, a short quotation with no Arabic letter (a name kept in its own script, as
+     * "Anderson Cooper 360") or with a code of letters and digits joined by a hyphen or in one word ("بي-1
+     * لانسر", "إف-16"): a designation, not words someone said. A number standing alone ("سنبني 100 منزل")
+     * does not make one.
+     */
+    private boolean codeOrLatinName(Quote q) {
+        boolean arabic = false;
+        boolean code = false;
+        for (int i = q.start(); i < q.end(); i++) {
+            char c = text.charAt(i);
+            arabic |= c >= '\u0600' && c <= '\u06FF' && !Character.isDigit(c) && c != '\u060C';
+            if (Character.isDigit(c) && i > q.start()) {
+                char p = text.charAt(i - 1);
+                code |= p == '-' || Character.isLetter(p);
+            }
+        }
+        return !arabic || code;
     }
 
     /** The quotation's words are exactly a registry name ("تويتر"). */

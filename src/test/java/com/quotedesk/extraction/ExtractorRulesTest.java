@@ -1100,6 +1100,15 @@ class ExtractorRulesTest {
         rows.add(whole("a headline surname before a colon is the body's speaker of that family name", null,
                 "حداد: الحوار هزم الخلاف\n\nقال سامر حداد، وزير الدولة، إن الحوار انتصر في النهاية.")
                 .reported("الحوار هزم الخلاف").speaker("سامر حداد"));
+        rows.add(ar("a model code in quotation marks ('من طراز \"بي-1 لانسر\"') is a designation, not a quotation",
+                "وأوضحت الصحيفة أنه تم إطلاق الصاروخ من طائرة \"بي-1 لانسر\" فوق البحر.")
+                .noClaimQuoting("بي-1 لانسر"));
+        rows.add(ar("a name kept in Latin script in quotation marks is a name, not a quotation",
+                "وقالت سلمى حداد في مقابلة عبر برنامج \"Evening Report\" إن الموقف صعب جدا عليها.")
+                .noClaimQuoting("Evening Report"));
+        rows.add(ar("a short quotation with a number standing alone stays a quotation",
+                "وقال الوزير سامر حداد: \"سنبني 100 منزل\".")
+                .direct("سنبني 100 منزل").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
