@@ -28,6 +28,23 @@ final class ArabicSpeechCues {
     private static final Set<String> ANNOUNCE_ABOUT = Words.set("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "كشف",
             "كشفت", "كشفوا", "يكشف", "تكشف");
 
+    /**
+     * Present forms read as the impersonal passive when the complement follows at once ("يُعتقد أن", "يُرجح
+     * أن", "يُتوقع أن", "يُقال إن"): no subject stands after them, and one before is a registry party.
+     */
+    private static final Set<String> IMPERSONAL = Words.set("يعتقد", "يرجح", "يتوقع", "يقال", "يفترض");
+
+    /** A registry party ends right before token {@code i} ("… الكرملين يعتقد أن"). */
+    private boolean partyEndsAt(int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            LexiconMatcher.Match m = t.isWord(k) ? ctx.registryAt(k, i) : null;
+            if (m != null && m.to() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions that open the circumstance of a statement ("في بيان", "عبر حسابه", "خلال مؤتمر"). */
     private static final Set<String> CIRCUMSTANCE_PREP = Words.set("في", "عبر", "خلال");
 
@@ -50,6 +67,10 @@ final class ArabicSpeechCues {
     Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
         if (Words.NOTED.contains(t.key(i)) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
             return null; // "ويذكر أن …": the writer's background, nobody is quoted
+        }
+        if (IMPERSONAL.contains(ArticleContext.stripConj(t.key(i))) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))
+                && !partyEndsAt(i)) {
+            return null; // "مواقع يعتقد بأنه يتم …" (it is believed that): nobody is quoted
         }
         Attribution att = new Attribution(i, cue);
         int limit = Math.min(se, i + 24);

@@ -1109,6 +1109,12 @@ class ExtractorRulesTest {
         rows.add(ar("a short quotation with a number standing alone stays a quotation",
                 "وقال الوزير سامر حداد: \"سنبني 100 منزل\".")
                 .direct("سنبني 100 منزل").speaker("سامر حداد"));
+        rows.add(ar("'يعتقد أن' with no subject after it is the impersonal passive ('it is believed'): nobody is quoted",
+                "وأطلقت القوات صواريخ على مواقع يعتقد بأنه يتم إنتاج أسلحة كيماوية فيها.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(ar("'يعتقد X أن' with its subject after it reports X's view",
+                "ويعتقد الخبير سامر حداد أن العقوبات لن تنجح أبدا.")
+                .reported("العقوبات لن تنجح أبدا").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
