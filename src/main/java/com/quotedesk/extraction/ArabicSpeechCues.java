@@ -28,6 +28,29 @@ final class ArabicSpeechCues {
     private static final Set<String> ANNOUNCE_ABOUT = Words.set("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "كشف",
             "كشفت", "كشفوا", "يكشف", "تكشف");
 
+    /** A name or an identity as the object of the cue ("لم تذكر اسمها", "لم يكشف هويته"). */
+    private static final Set<String> NAME_OBJECT = Words.set("اسمه", "اسمها", "اسمهم", "اسماءهم", "اسمائهم",
+            "هويته", "هويتها", "هويتهم");
+
+    /**
+     * A cue written with the passive's damma on one of its first three letters ("اتُّهِم", "اتُهِمت", "نُقل",
+     * "ذُكر"): the noun after it is the one spoken of, not a speaker. Read only where the copy marks it.
+     */
+    private boolean passive(int i) {
+        String raw = ctx.text.substring(t.start(i), t.end(i));
+        int letters = 0;
+        for (int k = 0; k < raw.length() && letters <= 4; k++) {
+            char c = raw.charAt(k);
+            if (c == '\u064F' && letters >= 1) {
+                return k + 1 < raw.length() && (raw.charAt(k + 1) != '\u0648'); // "يقولُون" has no passive
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return false;
+    }
+
     /**
      * Present forms read as the impersonal passive when the complement follows at once ("يُعتقد أن", "يُرجح
      * أن", "يُتوقع أن", "يُقال إن"): no subject stands after them, and one before is a registry party.
@@ -67,6 +90,12 @@ final class ArabicSpeechCues {
     Attribution speechAr(int i, Words.Cue cue, int ss, int se, List<Attribution> atts) {
         if (Words.NOTED.contains(t.key(i)) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))) {
             return null; // "ويذكر أن …": the writer's background, nobody is quoted
+        }
+        if (i + 1 < se && t.isWord(i + 1) && NAME_OBJECT.contains(t.key(i + 1))) {
+            return null; // "عن مصادر لم تذكر اسمها": the name is withheld, nothing is said
+        }
+        if (passive(i)) {
+            return null; // "واتُهِمت السعودية بأنها …": the one accused is no speaker
         }
         if (IMPERSONAL.contains(ArticleContext.stripConj(t.key(i))) && i + 1 < se && Words.COMPLEMENT.contains(t.key(i + 1))
                 && !partyEndsAt(i)) {

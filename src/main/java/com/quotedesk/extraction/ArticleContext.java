@@ -674,7 +674,9 @@ final class ArticleContext {
         }
         // "محمد شياع السوداني", "العقيد تركي المالكي", "منصور العتيبي، سفير الكويت", "وتابع سالم الحمدان وفقا لـ"
         if (j - i >= 1 && j + 1 == b && tokens.isWord(j)
-                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4 && !isDayWord(tokens.key(j))) {
+                && tokens.key(j).startsWith("ال") && tokens.key(j).length() > 4 && !isDayWord(tokens.key(j))
+                && !(j - i == 1 && surnames.containsKey(tokens.key(i))) // "وحذر غراهام السعودية": the object
+                && !partyAt(j, b)) {
             j++; // a family name with the article ends the phrase: "محمد شياع السوداني", "العقيد تركي المالكي"
         }
         if (j == i) {
@@ -815,6 +817,12 @@ final class ArticleContext {
             }
         }
         return null;
+    }
+
+    /** A registry party other than a person is the word at {@code j} ("السعودية"): no family name. */
+    private boolean partyAt(int j, int b) {
+        LexiconMatcher.Match m = registryAt(j, b);
+        return m != null && m.from() == j && m.alias().entry().type() != PartyType.PERSON;
     }
 
     /** First words of compound names whose second word has the article: "عبد الله", "أبو الغيط". */

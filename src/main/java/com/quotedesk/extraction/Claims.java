@@ -22,7 +22,7 @@ final class Claims {
      * Openers of the writer's circumstance after an Arabic comma: "، وذلك في أعقاب …", "، وسط تشديد …" set the
      * scene of the statement, they are not part of it.
      */
-    private static final Set<String> CIRCUMSTANCE = Words.set("وذلك", "وسط");
+    private static final Set<String> CIRCUMSTANCE = Words.set("وذلك", "وسط", "رغم", "برغم", "بالرغم");
 
     private final ArticleContext ctx;
     private final Tokens t;

@@ -196,6 +196,7 @@ final class Words {
             "لاعب", "اللاعب", "مدرب", "المدرب", "مهاجم", "المهاجم", "حارس", "الحارس", "الوكيل",
             "وكيل", "وكيله", "الوكيله", // roles after a name end it: "توماس مولر لاعب خط الوسط"
             "العاهل", "عاهل", "ملك", // "العاهل الأردني، الملك عبد الله الثاني", "ملك الأردن"
+            "السيناتور", "سيناتور", "السيناتوره", "البارز", "البارزه", // "السيناتور الأمريكي البارز لينزي غراهام"
             "president", "prime", "minister", "secretary", "shadow", "home", "foreign", "chancellor", "spokesperson",
             "spokesman", "spokeswoman", "undersecretary", "mr", "mrs", "ms", "dr", "ceo", "chairman", "chairwoman",
             "director", "general", "governor", "mayor", "senator", "mp", "commissioner", "king", "queen", "pope",

@@ -1115,6 +1115,21 @@ class ExtractorRulesTest {
         rows.add(ar("'يعتقد X أن' with its subject after it reports X's view",
                 "ويعتقد الخبير سامر حداد أن العقوبات لن تنجح أبدا.")
                 .reported("العقوبات لن تنجح أبدا").speaker("سامر حداد"));
+        rows.add(ar("'السيناتور … البارز' are titles: the senator named after them speaks after 'وكان … قال'",
+                "وكان السيناتور الأمريكي البارز جون ماكنزي قال إن أثر الأزمة على العلاقات سيكون مدمرا.")
+                .reported("أثر الأزمة على العلاقات سيكون مدمرا").speaker("جون ماكنزي"));
+        rows.add(ar("a known surname and a registry country after it: the country is the object, not a family name",
+                "وقال جون ماكنزي إن أثر الأزمة سيكون كبيرا.\n\nوحذر ماكنزي السعودية من أنها ستدفع \"ثمنا باهظا\".")
+                .direct("ثمنا باهظا").speaker("جون ماكنزي"));
+        rows.add(ar("a cue marked passive with its damma ('واتُهِمت X بأنها') has no speaker: X is the one accused",
+                "واتُهِمت الشركة بأنها مسؤولة عن تسرب البيانات الشخصية.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(ar("'لم تذكر اسمها' withholds a name: no claim of its own",
+                "ونقلت وكالة الأنباء الوطنية عن مصادر لم تذكر اسمها أن الوزير استقال يوم الأحد.")
+                .count(ClaimKind.REPORTED, 1));
+        rows.add(ar("'، رغم أن …' after a reported clause is the writer's contrast and ends the claim",
+                "وتقول السلطات إنه خرج بعد فترة قصيرة، رغم أن شهودا لم يروه يغادر المبنى.")
+                .reported("خرج بعد فترة قصيرة"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
