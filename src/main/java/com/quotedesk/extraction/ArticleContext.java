@@ -92,6 +92,28 @@ final class ArticleContext {
     private final List<Named> history = new ArrayList<>();
     private final Map<String, Mention> titleBindings = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    /** The same full names by the first letter and length of their last word, and by their first word as written. */
+    private final Map<Integer, Map<String, String>> surnamesStarting = new HashMap<>();
+
+    /** Misspelt surnames are looked for among at most this many names seen. */
+    private static final int MAX_FUZZY_NAMES = 300;
+
+    private static int bucket(char first, int length) {
+        return first * 64 + Math.min(length, 63);
+    }
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
+
+    private void rememberName(String lastKey, String full) {
+        if (lastKey == null || lastKey.isEmpty() || surnames.putIfAbsent(lastKey, full) != null) {
+            return;
+        }
+        surnamesStarting.computeIfAbsent(bucket(lastKey.charAt(0), lastKey.length()), c -> new HashMap<>())
+                .put(lastKey, full);
+        int space = full.indexOf(' ');
+        if (space > 0) {
+            byFirstWord.computeIfAbsent(full.substring(0, space), w -> new ArrayList<>(1)).add(full);
+        }
+    }
     /** "بوريس جونسون" in the registry and named here: "جونسون" alone later means him. */
     private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
     /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
@@ -141,7 +163,7 @@ final class ArticleContext {
                     j++;
                 }
                 if (j - i >= 2) {
-                    surnames.putIfAbsent(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
+                    rememberName(tokens.key(j - 1), text.substring(tokens.start(i), tokens.end(j - 1)));
                 }
             }
         }
@@ -803,7 +825,7 @@ final class ArticleContext {
      * null when no name seen so far does.
      */
     private Mention knownNameAt(int i, int j) {
-        for (String full : surnames.values()) {
+        for (String full : byFirstWord.getOrDefault(text.substring(tokens.start(i), tokens.end(i)), List.of())) {
             String[] w = full.split(" ");
             int k = 0;
             while (k < w.length && i + k < j && tokens.isWord(i + k)
@@ -1045,7 +1067,7 @@ final class ArticleContext {
                 name = full;
             }
         } else if (type == PartyType.PERSON) {
-            surnames.putIfAbsent(tokens.key(b - 1), name);
+            rememberName(tokens.key(b - 1), name);
         }
         return new Mention(text.substring(s, e), s, e, name, type, false);
     }
@@ -1056,18 +1078,19 @@ final class ArticleContext {
      * person ("Johnson" and "Johnston" stay two people only if they differ by more).
      */
     private String misspeltSurname(String key) {
-        if (key == null || key.length() < 6) {
-            return null;
+        if (key == null || key.length() < 6 || surnames.size() > MAX_FUZZY_NAMES) {
+            return null; // past a few hundred people the text is a list, not prose: no guessing, bounded time
         }
         String best = null;
-        for (Map.Entry<String, String> e : surnames.entrySet()) {
-            String k = e.getKey();
-            if (k.length() >= 6 && k.charAt(0) == key.charAt(0) && Math.abs(k.length() - key.length()) <= 2
-                    && editDistance(k, key, 2) <= (Math.min(k.length(), key.length()) >= 8 ? 2 : 1)) {
-                if (best != null) {
-                    return null; // two candidates: no guess
+        for (int len = key.length() - 2; len <= key.length() + 2; len++) {
+            for (Map.Entry<String, String> e : surnamesStarting.getOrDefault(bucket(key.charAt(0), len), Map.of()).entrySet()) {
+                String k = e.getKey();
+                if (k.length() >= 6 && editDistance(k, key, 2) <= (Math.min(k.length(), key.length()) >= 8 ? 2 : 1)) {
+                    if (best != null) {
+                        return null; // two candidates: no guess
+                    }
+                    best = e.getValue();
                 }
-                best = e.getValue();
             }
         }
         return best;

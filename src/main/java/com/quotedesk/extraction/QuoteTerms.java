@@ -70,9 +70,7 @@ final class QuoteTerms {
                 return true;
             }
         }
-        boolean opensSentence = p < 0 || t.end(p) <= q.open() && text.lastIndexOf('\n', q.open()) >= t.end(p)
-                || !t.isWord(p) && ".!?:".indexOf(t.charAt(p)) >= 0;
-        if (!ctx.isLatin() && words <= 4 && q.close() >= 0 && opensSentence) {
+        if (!ctx.isLatin() && words <= 4 && q.close() >= 0 && opensSentence(p, q.open())) {
             int after = t.indexAt(q.close()) + 1;
             if (after < t.size() && t.isWord(after) && t.cue(after) != null) {
                 return true; // ""طيران الإمارات" تؤكد …" opening a sentence: the subject's name, not a quotation
@@ -294,6 +292,22 @@ final class QuoteTerms {
         String k = ArticleContext.norm(t.key(p));
         String bare = k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') ? k.substring(1) : k;
         return Words.DEMONSTRATIVE.contains(k) || Words.DEMONSTRATIVE.contains(bare);
+    }
+
+    /** The quotation opening at {@code open} starts a paragraph or a sentence; token {@code p} precedes it. */
+    private boolean opensSentence(int p, int open) {
+        if (p < 0) {
+            return true;
+        }
+        if (!t.isWord(p) && ".!?:".indexOf(t.charAt(p)) >= 0) {
+            return true;
+        }
+        for (int k = t.end(p); k < open; k++) { // only the gap between the token before and the mark
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
