@@ -349,7 +349,8 @@ final class ArticleContext {
         if (m != null && m.from() == k && m.clitic() == 1 && m.alias().entry().type() == PartyType.PERSON) {
             return mentionOf(m);
         }
-        String full = surnames.get(key.substring(1));
+        // "لقرقاش" is لـ + قرقاش; "للصدر" is لـ + الصدر, whose alif the preposition drops
+        String full = surnames.get(key.startsWith("لل") ? "ا" + key.substring(1) : key.substring(1));
         if (full == null) {
             return null;
         }

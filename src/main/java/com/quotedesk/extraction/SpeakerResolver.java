@@ -87,6 +87,9 @@ final class SpeakerResolver {
         if (subject == null && !ctx.isLatin()) {
             subject = titledNameBefore(ss, i); // "تقديم رئيس الوزراء X لوثائق، قال إنها"
         }
+        if (subject == null && !ctx.isLatin()) {
+            subject = personAfterFirstVerb(ss, i); // "أمهل مقتدى الصدر، زعيم التيار …، الحكومة …، مؤكدا أن"
+        }
         if (subject != null) {
             att.speaker = subject;
             att.inferred = true;
@@ -165,6 +168,26 @@ final class SpeakerResolver {
             k = e; // "العاهل الأردني، الملك عبد الله الثاني": the title in apposition names the person
         }
         return null;
+    }
+
+    /**
+     * Verb-subject order: a person's name of two or three words right after the sentence's first word (after a
+     * dateline) and before a comma: the subject of the sentence, whom a later participle continues.
+     */
+    private Mention personAfterFirstVerb(int ss, int i) {
+        int a = datelineEnd(ss, i);
+        if (a + 1 >= i || !t.isWord(a) || quoted.contains(a) || Words.TITLE.contains(ArticleContext.norm(t.key(a)))) {
+            return null;
+        }
+        int e = a + 1;
+        while (e < i && e <= a + 4 && t.isWord(e) && !quoted.contains(e)) {
+            e++;
+        }
+        if (e >= i || e - (a + 1) < 2 || t.isWord(e) || t.charAt(e) != '\u060C' && t.charAt(e) != ',') {
+            return null;
+        }
+        Mention m = ctx.resolve(a + 1, e);
+        return m != null && m.type() == PartyType.PERSON && m.name().indexOf(' ') > 0 ? m : null;
     }
 
     /** The owner of a statement, a tweet or an interview named with "لـ" right after it ("في تغريدة لقرقاش"). */

@@ -1130,6 +1130,13 @@ class ExtractorRulesTest {
         rows.add(ar("'، رغم أن …' after a reported clause is the writer's contrast and ends the claim",
                 "وتقول السلطات إنه خرج بعد فترة قصيرة، رغم أن شهودا لم يروه يغادر المبنى.")
                 .reported("خرج بعد فترة قصيرة"));
+        rows.add(ar("verb-subject order: the person right after the first verb is the subject a participle continues",
+                "أمهل سامر الحداد، زعيم التيار المدني، الحكومة أياما للنظر في القضية، مؤكدا على أن الصبر لن يطول كثيرا.")
+                .reported("الصبر لن يطول كثيرا").speaker("سامر الحداد"));
+        rows.add(ar("a tweet 'للحداد' (la + a family name with the article) is that person's",
+                "قال سامر الحداد، زعيم التيار المدني، إن الصبر لن يطول كثيرا.\n\n"
+                        + "جاء ذلك في تغريدة للحداد على صفحته بموقع تويتر، حيث قال: \"الصبر لن يطول\".")
+                .direct("الصبر لن يطول").speaker("سامر الحداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
