@@ -33,16 +33,18 @@ final class ArabicSpeechCues {
             "هويته", "هويتها", "هويتهم");
 
     /**
-     * A cue written with the passive's damma on one of its first three letters ("اتُّهِم", "اتُهِمت", "نُقل",
+     * A cue written with the passive's damma on one of its first two letters ("اتُّهِم", "اتُهِمت", "نُقل",
      * "ذُكر"): the noun after it is the one spoken of, not a speaker. Read only where the copy marks it.
      */
     private boolean passive(int i) {
         String raw = ctx.text.substring(t.start(i), t.end(i));
+        int conj = !raw.isEmpty() && (raw.charAt(0) == '\u0648' || raw.charAt(0) == '\u0641') ? 1 : 0; // و/ف
         int letters = 0;
-        for (int k = 0; k < raw.length() && letters <= 4; k++) {
+        for (int k = 0; k < raw.length() && letters <= 2 + conj; k++) {
             char c = raw.charAt(k);
-            if (c == '\u064F' && letters >= 1) {
-                return k + 1 < raw.length() && (raw.charAt(k + 1) != '\u0648'); // "يقولُون" has no passive
+            if (c == '\u064F' && letters >= 1 + conj) {
+                // on the first or second letter, not the last: "يقولُ" and "قالُوا" mark no passive
+                return k + 1 < raw.length() && raw.charAt(k + 1) != '\u0648';
             }
             if (Character.isLetter(c)) {
                 letters++;

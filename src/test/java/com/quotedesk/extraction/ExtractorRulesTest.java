@@ -1137,6 +1137,9 @@ class ExtractorRulesTest {
                 "قال سامر الحداد، زعيم التيار المدني، إن الصبر لن يطول كثيرا.\n\n"
                         + "جاء ذلك في تغريدة للحداد على صفحته بموقع تويتر، حيث قال: \"الصبر لن يطول\".")
                 .direct("الصبر لن يطول").speaker("سامر الحداد"));
+        rows.add(ar("a final damma on an active cue ('يقولُ') marks no passive",
+                "ويقولُ سامر حداد إن الخطة جاهزة تماما للتنفيذ.")
+                .reported("الخطة جاهزة تماما للتنفيذ").speaker("سامر حداد"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
