@@ -42,6 +42,23 @@ final class ArticleContext {
             "other", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "both", "all",
             "no", "senior", "top", "unnamed", "anonymous", "local", "government", "these", "those", "such", "one",
             "police", "security", "military", "health", "administration", "but", "and", "however", "meanwhile");
+    /**
+     * Heads of English descriptions of a person ("the striker", "the 21-year-old", "the Sydney Olympic gold
+     * medallist"): after "the" they refer back to the person the article is about, not to a new party.
+     */
+    private static final Set<String> PERSON_DESCRIPTION = Words.set("striker", "midfielder", "defender",
+            "goalkeeper", "keeper", "winger", "forward", "player", "coach", "manager", "boss", "champion", "athlete",
+            "sprinter", "runner", "star", "veteran", "singer", "actor", "actress", "rapper", "musician", "comedian",
+            "presenter", "author", "writer", "entrepreneur", "businessman", "businesswoman", "tycoon", "billionaire",
+            "guru", "pioneer", "teenager", "youngster", "politician", "spaniard", "frenchman", "frenchwoman", "briton",
+            "scot", "welshman", "irishman", "dutchman", "swede", "dane", "pole", "finn", "german", "italian",
+            "american", "australian", "brazilian", "argentine", "veteran", "skipper", "batsman", "bowler", "boxer",
+            "golfer", "swimmer", "rider", "jockey", "driver", "republican", "democrat", "mother", "father", "widow");
+    /** Heads of English descriptions of an organisation ("the Paris-based think tank", "the firm", "the retailer"). */
+    private static final Set<String> ORG_DESCRIPTION = Words.set("tank", "think-tank", "firm", "company", "group",
+            "club", "retailer", "airline", "carrier", "lender", "giant", "organisation", "organization", "charity",
+            "watchdog", "regulator", "insurer", "manufacturer", "maker", "operator", "chain", "conglomerate",
+            "broadcaster", "publisher");
     private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "di", "du", "der", "den", "del", "for");
 
@@ -96,6 +113,8 @@ final class ArticleContext {
     private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
     /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
     private final Map<String, String> acronyms = new HashMap<>();
+    /** The person the article is about at this point: the last one who spoke or opened a sentence by name. */
+    private Mention topicPerson;
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
     private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The registry match at each token, found once for the whole text. */
@@ -214,6 +233,51 @@ final class ArticleContext {
         if (!m.alias().title()) {
             lastNamed.put(m.alias().entry(), m.from());
         }
+    }
+
+    /** {@code m} (a named person) is now the one the article is about: "the 21-year-old" means them. */
+    void noteTopic(Mention m) {
+        if (m != null && m.type() == PartyType.PERSON && m.name().indexOf(' ') > 0) {
+            topicPerson = m;
+        }
+    }
+
+    /**
+     * "the 21-year-old", "the Sydney Olympic gold medallist", "the Paris-based think tank": a definite
+     * description with no name of its own refers back to the person the article is about, or to the last
+     * organisation named. The words [s, b) follow "the" (inside the phrase at {@code a} or right before it,
+     * where the speaker phrase was cut); null when they are no such description.
+     */
+    private Mention describedParty(int a, int s, int b) {
+        int d = s - 1;
+        if (d < 0 || d < a - 1 || !"the".equals(tokens.key(d)) || b - s > 4) {
+            return null;
+        }
+        String head = tokens.key(b - 1);
+        Mention referent = null;
+        if (PERSON_DESCRIPTION.contains(head) || head.endsWith("-year-old")
+                || head.length() >= 7 && head.endsWith("ist")) {
+            referent = topicPerson;
+        } else if (ORG_DESCRIPTION.contains(head)) {
+            referent = lastOrganisation(d);
+        }
+        if (referent == null) {
+            return null;
+        }
+        int start = tokens.start(d);
+        int end = tokens.end(b - 1);
+        return new Mention(text.substring(start, end), start, end, referent.name(), referent.type(), referent.known());
+    }
+
+    /** The last organisation noted before {@code tok}, an unregistered acronym ("the OECD said") among them. */
+    private Mention lastOrganisation(int tok) {
+        for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
+            Named nm = history.get(k);
+            if (nm.from() < tok && (nm.type() == PartyType.ORGANISATION || isAcronym(nm.mention().name()))) {
+                return nm.mention();
+            }
+        }
+        return null;
     }
 
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
@@ -748,7 +812,8 @@ final class ArticleContext {
                     return null;
                 }
             }
-            return unknown(s, b, PartyType.ANONYMOUS, a);
+            Mention referent = describedParty(a, s, b);
+            return referent != null ? referent : unknown(s, b, PartyType.ANONYMOUS, a);
         }
         int s = i;
         while (s - 1 >= a && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1)) && s - 2 >= a
@@ -802,6 +867,18 @@ final class ArticleContext {
     private boolean isAbbrevDot(int i) {
         return i > 0 && !tokens.isWord(i) && tokens.charAt(i) == '.' && tokens.isWord(i - 1)
                 && Words.TITLE.contains(tokens.key(i - 1));
+    }
+
+    private static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (!Character.isUpperCase(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isAcronym(int i) {

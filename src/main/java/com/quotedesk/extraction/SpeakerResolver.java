@@ -239,6 +239,9 @@ final class SpeakerResolver {
         if (ctx.isLatin() && !voiced) {
             noteSubjectPerson(ss, se);
         }
+        if (ctx.isLatin()) {
+            ctx.noteTopic(phrases.openingSubject(ss, se)); // "Jose Antonio Reyes has added …": the one written about
+        }
         for (int i = ss; i < se; i++) {
             if (quoted.contains(i) || !t.isWord(i)) {
                 continue;
@@ -353,6 +356,7 @@ final class SpeakerResolver {
         lastSpeaker = speaker;
         lastSource = source;
         lastClaimTok = Math.max(lastClaimTok, tok);
+        ctx.noteTopic(speaker);
         String name = speaker.name();
         spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
     }

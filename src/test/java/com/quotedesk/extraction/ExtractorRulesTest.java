@@ -991,6 +991,26 @@ class ExtractorRulesTest {
                 "الفريق يستعد للنهائي بعد فوز كبير في نصف النهائي\n\nأكد المدرب فرناندو كارلوس أن الفريق مستعد.")
                 .noClaimQuoting("للنهائي بعد فوز كبير في نصف النهائي"));
 
+        // ---- eleventh round ---------------------------------------------------------------------------
+        rows.add(en("'the 24-year-old told …' refers back to the person the article is about",
+                "Carla Menzies has signed a new deal with her club after weeks of talks. \"I am very happy here,\""
+                        + " the 24-year-old told reporters.")
+                .direct("I am very happy here,").speakerHas("Carla Menzies"));
+        rows.add(en("'the Olympic gold medallist says' refers back to the person who spoke before",
+                "\"We will win this case,\" Marta Delgado said on Monday. The Olympic gold medallist says the charges"
+                        + " were invented by a rival.")
+                .reported("the charges were invented by a rival").speakerHas("Marta Delgado"));
+        rows.add(en("'the Geneva-based think tank said' refers back to the organisation named before",
+                "Trade will slow next year, the WTCA said. However, the Geneva-based think tank said it expected"
+                        + " growth to return in 2026.")
+                .reported("it expected growth to return in 2026").speakerHas("WTCA"));
+        rows.add(en("a description with no person named before keeps its own words",
+                "The new signing arrived at the training ground on Monday. \"It is a great day,\" the striker said.")
+                .direct("It is a great day,").speakerHas("striker"));
+        rows.add(en("a description of no person or organisation ('the neighbour') is not the person named before",
+                "Carla Menzies has moved to a new house in the village. \"She is very quiet,\" the neighbour said.")
+                .direct("She is very quiet,").speakerHas("neighbour"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
