@@ -18,6 +18,12 @@ final class EnglishSpeechCues {
             "about", "among");
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
+    /** Prepositions whose object, right before a participle cue, is not the one speaking. */
+    private static final Set<String> PARTICIPLE_OBJECT = Words.set("through", "via", "in", "on", "at", "from",
+            "to", "for", "by", "about", "of", "into", "against");
+    /** "a statement through Arsenal": the intermediary is the channel. */
+    private static final Set<String> THROUGH = Words.set("through", "via");
+
     private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
 
     private final ArticleContext ctx;
@@ -106,7 +112,8 @@ final class EnglishSpeechCues {
                 known = null; // "The Globe and Mail": not the registry's "Mail"
                 npStart = phrases.backNp(npEnd, ss);
             }
-            if (known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
+            int object = known == null && Words.PARTICIPLE.contains(t.key(i)) ? prepositionObject(npStart, npEnd, ss) : -1;
+            if (object < 0 && known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
                 // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
                 // subject is the noun phrase that opens the sentence, not the time words before the cue
                 int k = ss;
@@ -119,7 +126,7 @@ final class EnglishSpeechCues {
                     npEnd = k;
                 }
             }
-            if (known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+            if (object < 0 && known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
                     && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
                 int open = openingNounPhrase(ss, npStart);
                 if (open > ss) {
@@ -133,7 +140,15 @@ final class EnglishSpeechCues {
                     npEnd = aff; // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe"
                 }
             }
-            if (npStart < npEnd) {
+            if (object > 0 && "with".equals(t.key(object - 1))) {
+                speaker = ctx.resolve(object, npEnd); // "…, with Jo Brandt describing the win as …": X describes
+                ctx.note(speaker, object, npEnd);
+            } else if (object > 0) {
+                // "issuing a statement through Arsenal describing …": the one who issues it speaks, through X
+                if (THROUGH.contains(t.key(object - 1))) {
+                    att.source = ctx.resolve(object, npEnd);
+                }
+            } else if (npStart < npEnd) {
                 int seen = phrases.seenBy(npStart);
                 if (seen >= 0) {
                     att.source = ctx.resolve(seen, npEnd);
@@ -372,6 +387,20 @@ final class EnglishSpeechCues {
         att.speaker = person;
         ctx.note(person, n + 1, c);
         return n;
+    }
+
+    /**
+     * "… through Arsenal describing", "… with Jo Brandt describing": the start of the name that ends the
+     * phrase [a, b) when a preposition (from the sentence start {@code ss} on) stands right before it, else -1. After "with" the name is the subject
+     * of the participle; after the others it is an object, not the one speaking.
+     */
+    private int prepositionObject(int a, int b, int ss) {
+        int n = b;
+        while (n - 1 >= a && t.isWord(n - 1) && ctx.isCapitalized(n - 1) && !quoted.contains(n - 1)) {
+            n--;
+        }
+        return n < b && n - 1 >= ss && t.isWord(n - 1) && (PARTICIPLE_OBJECT.contains(t.key(n - 1))
+                || "with".equals(t.key(n - 1))) ? n : -1;
     }
 
     /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */

@@ -1011,6 +1011,17 @@ class ExtractorRulesTest {
                 "Carla Menzies has moved to a new house in the village. \"She is very quiet,\" the neighbour said.")
                 .direct("She is very quiet,").speakerHas("neighbour"));
 
+        rows.add(en("'issuing a statement through X describing …': the one speaking goes on, X is the channel",
+                "Carla Menzies said she was happy at the club. Before the match, Menzies moved to calm the fans,"
+                        + " issuing a statement through Hartfield describing the rumours as \"complete nonsense\".")
+                .direct("complete nonsense").speakerHas("Menzies").source("Hartfield"));
+        rows.add(en("'…, with X describing …': the name after 'with' is the one describing",
+                "The team won the cup on Sunday, with Jo Brandt describing the win as \"truly special\".")
+                .direct("truly special").speakerHas("Brandt").noSource());
+        rows.add(en("'said' after a name that follows a preposition is not the participle rule: the name speaks",
+                "The fans cheered on Sunday as coach Jo Brandt said the win was \"very special\".")
+                .direct("very special").speakerHas("Brandt"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
