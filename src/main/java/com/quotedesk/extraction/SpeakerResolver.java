@@ -19,6 +19,10 @@ final class SpeakerResolver {
     /** "X issued a statement …": X is the voice of the quotation that follows. */
     private static final Set<String> ISSUE = Words.set("issued", "released", "published", "put", "sent");
 
+    /** Sentence adverbs set between a subject and its verb ("X, meanwhile, was …"). */
+    private static final Set<String> ASIDE = Words.set("meanwhile", "however", "though", "too", "also", "instead",
+            "meantime", "likewise", "nevertheless");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final QuotedTokens quoted;
@@ -291,15 +295,21 @@ final class SpeakerResolver {
         while (e < se && e < k + 3 && ctx.isCapitalized(e) && !quoted.contains(e)) {
             e++;
         }
-        if (e == k || e >= se || !t.isWord(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+        int v = e;
+        if (v + 3 < se && !t.isWord(v) && t.charAt(v) == ',' && t.isWord(v + 1)
+                && ASIDE.contains(t.key(v + 1)) && !t.isWord(v + 2) && t.charAt(v + 2) == ',') {
+            v += 3; // "Butragueno, meanwhile, was angry …": the aside between subject and verb
+        }
+        if (e == k || v >= se || !t.isWord(v) || ctx.isCapitalized(v) || Words.STOP.contains(t.key(v))
                 || t.key(e - 1).endsWith("'s")) {
             return;
         }
         String last = t.key(e - 1);
-        if (!spokeBefore.contains(last)) {
+        Mention m = ctx.resolve(k, e);
+        boolean namedInFull = e - k == 1 && m != null && m.name().indexOf(' ') > 0; // the surname of a full name given before
+        if (!spokeBefore.contains(last) && !namedInFull) {
             return;
         }
-        Mention m = ctx.resolve(k, e);
         if (m != null && m.type() == PartyType.PERSON && !m.known()) {
             lastSubjectPerson = m;
             lastSubjectPersonTok = k;

@@ -1022,6 +1022,15 @@ class ExtractorRulesTest {
                 "The fans cheered on Sunday as coach Jo Brandt said the win was \"very special\".")
                 .direct("very special").speakerHas("Brandt"));
 
+        rows.add(en("'Surname, meanwhile, was …' of a person named in full before makes 'he said' that person's",
+                "Carla Menzies said she was happy at the club. She thought she was talking to club president Marco"
+                        + " Bellini. Bellini, meanwhile, was angry at the hoax. \"It is a disgrace,\" he said.")
+                .direct("It is a disgrace,").speakerHas("Marco Bellini"));
+        rows.add(en("a surname never named in full opening a sentence does not take over 'she said'",
+                "Carla Menzies said she was happy at the club. Bellini, meanwhile, was angry at the hoax."
+                        + " \"It is a disgrace,\" she said.")
+                .direct("It is a disgrace,").speakerHas("Menzies"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
