@@ -113,6 +113,11 @@ final class ArticleContext {
     private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
     /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
     private final Map<String, String> acronyms = new HashMap<>();
+    /** "Mr"/"Ms"/"Mrs"/"Miss": the pronoun ("he"/"she") a person so titled takes. */
+    private static final Map<String, String> GENDERED_TITLE = Map.of("mr", "he", "ms", "she", "mrs", "she",
+            "miss", "she", "sir", "he", "lady", "she");
+    /** Last words of names titled "Mr"/"Ms" in this article, to the pronoun they take. */
+    private final Map<String, String> pronounOf = new HashMap<>();
     /** The person the article is about at this point: the last one who spoke or opened a sentence by name. */
     private Mention topicPerson;
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
@@ -144,6 +149,9 @@ final class ArticleContext {
             }
             if (!isLatin() && author == null && "كتاب".equals(tokens.key(i))) {
                 noteAuthor(i + 1, n);
+            }
+            if (isLatin() && i + 1 < n && tokens.isWord(i) && GENDERED_TITLE.containsKey(tokens.key(i))) {
+                noteGender(i);
             }
             if (m != null) {
                 if (!m.alias().title()) {
@@ -233,6 +241,41 @@ final class ArticleContext {
         if (!m.alias().title()) {
             lastNamed.put(m.alias().entry(), m.from());
         }
+    }
+
+    /** "Mr Wellington", "Ms Essex": the pronoun the capitalised name after the title at {@code i} takes. */
+    private void noteGender(int i) {
+        int j = i + 1;
+        if (j < tokens.size() && !tokens.isWord(j) && tokens.charAt(j) == '.') {
+            j++;
+        }
+        int e = j;
+        while (e < tokens.size() && e - j < 3 && isCapitalized(e)) {
+            e++;
+        }
+        if (e > j) {
+            String pronoun = GENDERED_TITLE.get(tokens.key(i));
+            String old = pronounOf.putIfAbsent(tokens.key(e - 1), pronoun);
+            if (old != null && !old.equals(pronoun)) {
+                pronounOf.put(tokens.key(e - 1), "?"); // two people of one family name: no guess
+            }
+        }
+    }
+
+    /**
+     * Whether "he"/"she" ({@code pronoun}) can stand for {@code m}: a person, and not one the article titles
+     * with the other sex's "Mr"/"Ms". Other pronouns agree with anyone.
+     */
+    boolean agrees(Mention m, String pronoun) {
+        if (!"he".equals(pronoun) && !"she".equals(pronoun)) {
+            return true;
+        }
+        if (m == null || m.type() != PartyType.PERSON) {
+            return false;
+        }
+        String name = m.name();
+        String known = pronounOf.get(com.quotedesk.common.TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
+        return known == null || "?".equals(known) || known.equals(pronoun);
     }
 
     /** {@code m} (a named person) is now the one the article is about: "the 21-year-old" means them. */

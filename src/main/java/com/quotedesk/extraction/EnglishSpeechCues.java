@@ -188,7 +188,9 @@ final class EnglishSpeechCues {
             if (pronoun && p >= ss && "it".equals(t.key(p)) && speakers.lastSource() != null && speakers.lastSpeaker() == null) {
                 att.speaker = speakers.lastSource();
             }
-            speakers.fillSpeaker(att, i, ss, pronoun ? List.of() : atts);
+            String subject = !pronoun ? null : p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)
+                    : t.key(i + 1);
+            speakers.fillSpeaker(att, i, ss, pronoun ? List.of() : atts, subject);
         }
         if (cue == Words.Cue.TELL) {
             after = channels.addressee(att, i + 1, se);
@@ -349,7 +351,8 @@ final class EnglishSpeechCues {
             return null;
         }
         if (pronoun) {
-            speakers.fillSpeaker(att, i, ss, List.of());
+            speakers.fillSpeaker(att, i, ss, List.of(), t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)
+                    : t.key(i + 1));
         }
         att.clauseStart = from;
         att.clauseEnd = comma;

@@ -36,6 +36,8 @@ final class SpeakerResolver {
     /** English: an unregistered person opening a sentence without a cue, who spoke before ("Rathbun requested …"). */
     private Mention lastSubjectPerson;
     private int lastSubjectPersonTok = -1;
+    /** The last people given a claim, most recent first (a few). */
+    private final java.util.ArrayDeque<Mention> recentSpeakers = new java.util.ArrayDeque<>();
     /** Last words (folded) of the people who have spoken so far in the article. */
     private final Set<String> spokeBefore = new java.util.HashSet<>();
 
@@ -48,6 +50,14 @@ final class SpeakerResolver {
 
     /** No name at the cue: the subject earlier in the sentence, the cue before it, or the one speaking. */
     void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts) {
+        fillSpeaker(att, i, ss, atts, null);
+    }
+
+    /**
+     * As {@link #fillSpeaker(Attribution, int, int, List)} for the pronoun subject {@code pronoun} ("she said"):
+     * the one carried over must agree with it ("she" is a person, and not one titled "Mr").
+     */
+    void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts, String pronoun) {
         if (att.speaker != null) {
             att.inferred = true;
             return;
@@ -94,6 +104,15 @@ final class SpeakerResolver {
             return;
         }
         carryOver(att);
+        if (pronoun != null && att.speaker != null && !ctx.agrees(att.speaker, pronoun)) {
+            for (Mention m : recentSpeakers) {
+                if (ctx.agrees(m, pronoun)) {
+                    att.speaker = m; // "But opposition parties said …. She said …": the last one who can be "she"
+                    att.source = null;
+                    break;
+                }
+            }
+        }
     }
 
     void carryOver(Attribution att) {
@@ -367,6 +386,13 @@ final class SpeakerResolver {
         lastSource = source;
         lastClaimTok = Math.max(lastClaimTok, tok);
         ctx.noteTopic(speaker);
+        if (speaker.type() == PartyType.PERSON) {
+            recentSpeakers.removeIf(m -> m.name().equals(speaker.name()));
+            recentSpeakers.addFirst(speaker);
+            if (recentSpeakers.size() > 6) {
+                recentSpeakers.removeLast();
+            }
+        }
         String name = speaker.name();
         spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
     }

@@ -1031,6 +1031,19 @@ class ExtractorRulesTest {
                         + " \"It is a disgrace,\" she said.")
                 .direct("It is a disgrace,").speakerHas("Menzies"));
 
+        rows.add(en("'She said' after a group spoke continues the last person who spoke, not the group",
+                "Finance Minister Ann Wood said the plan was fair. But opposition parties said the tax would rise"
+                        + " sharply. She said most families would pay less next year.")
+                .reported("most families would pay less next year").speakerHas("Ann Wood"));
+        rows.add(en("'She said' does not continue a man the article titles 'Mr'",
+                "Ann Wood said the plan was fair. Tom Grant said the tax would rise sharply. Mr Grant was not"
+                        + " convinced by the figures. She said most families would pay less next year.")
+                .reported("most families would pay less next year").speakerHas("Ann Wood"));
+        rows.add(en("'He said' continues the last speaker when he can be 'he'",
+                "Ann Wood said the plan was fair. Tom Grant said the tax would rise sharply. He said most families"
+                        + " would pay more next year.")
+                .reported("most families would pay more next year").speakerHas("Tom Grant"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
