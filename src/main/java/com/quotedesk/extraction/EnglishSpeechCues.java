@@ -339,16 +339,21 @@ final class EnglishSpeechCues {
         }
         int from = afterOpeningQuotation(ss, comma);
         int words = 0;
+        int quotedWords = 0;
         for (int j = from; j < comma; j++) {
-            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
-                return null; // a quotation before the cue, or another cue: the usual readings apply
+            if (quoted.contains(j) && (j == from || j + 2 >= comma)
+                    || !quoted.contains(j) && t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
+                return null; // a quotation opening or closing the words before the cue, or another cue
             }
             if (t.isWord(j)) {
                 words++;
+                if (quoted.contains(j)) {
+                    quotedWords++;
+                }
             }
         }
-        if (words < 3) {
-            return null;
+        if (words - quotedWords < 3 || quotedWords * 3 > words) {
+            return null; // "… at "reasonable levels" after …, says X": a short term quoted inside the words is theirs
         }
         if (pronoun) {
             speakers.fillSpeaker(att, i, ss, List.of(), t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)

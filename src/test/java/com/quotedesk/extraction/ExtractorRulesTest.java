@@ -1044,6 +1044,17 @@ class ExtractorRulesTest {
                         + " would pay more next year.")
                 .reported("most families would pay more next year").speakerHas("Tom Grant"));
 
+        rows.add(en("'…, says X.' reports the words before it though a short term inside them is quoted",
+                "Families should pay \"fair amounts\" for water after a long review, says the water regulator.")
+                .reported("Families should pay \"fair amounts\" for water after a long review")
+                .speakerHas("water regulator"));
+        rows.add(en("the term quoted inside a trailing report is a quotation of the same speaker",
+                "Families should pay \"fair amounts\" for water after a long review, says the water regulator.")
+                .direct("fair amounts").speakerHas("water regulator"));
+        rows.add(en("words before '…, says X.' that are mostly a quotation are the quotation, not a report",
+                "The plan will bring \"fair prices for every family in the country\" next year, says the regulator.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
