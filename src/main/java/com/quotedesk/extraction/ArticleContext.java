@@ -482,6 +482,17 @@ final class ArticleContext {
         }
         String first = norm(tokens.key(a));
         if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
+            int k = b - 1;
+            while (isLatin() && k - 1 > a && tokens.isWord(k - 1)
+                    && (isCapitalized(k - 1) || Words.TITLE.contains(tokens.key(k - 1)))) {
+                k--;
+            }
+            if (isLatin() && isCapitalized(b - 1) && k > a + 1 && b - k >= 2 && tokens.isWord(k - 1)
+                    && !Words.STOP.contains(tokens.key(k - 1))) {
+                // "After the announcement WLGA finance spokesman Bob Wellington": the name after the opening
+                // phrase (not the object of a preposition: "… with Mr Sullivan")
+                return resolveChunk(k, b);
+            }
             return null; // "WHO say …" is the organisation, "who" is not a name
         }
         List<LexiconMatcher.Match> found = new ArrayList<>(2);

@@ -1055,6 +1055,15 @@ class ExtractorRulesTest {
                 "The plan will bring \"fair prices for every family in the country\" next year, says the regulator.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'After the vote party spokesman Tom Grant, of X, said': the name after the opening phrase speaks",
+                "The Hartfield Council said cuts may come. After the vote party finance spokesman Tom Grant, of"
+                        + " Hartfield, said it was vital that rises were kept low.")
+                .reported("it was vital that rises were kept low").speakerHas("Tom Grant"));
+        rows.add(en("a name after a preposition at the end of the subject phrase is an object, not the speaker",
+                "Mr Jo Brandt said he was innocent. During the long trial Mr Brandt played down his ties with Mr Tom"
+                        + " Grant and denied he met him often.")
+                .reported("he met him often").speakerHas("Brandt"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
