@@ -1064,6 +1064,20 @@ class ExtractorRulesTest {
                         + " Grant and denied he met him often.")
                 .reported("he met him often").speakerHas("Brandt"));
 
+        rows.add(en("', which would …' describing what was said stays in the reported words",
+                "Mr Grant described the plan as a simple scheme, which would give every pupil a laptop.")
+                .reported("the plan as a simple scheme, which would give every pupil a laptop"));
+        rows.add(en("', which means …' is the writer's inference and ends the reported words",
+                "Mr Grant said prices would rise in May, which means families will pay more.")
+                .reported("prices would rise in May"));
+        rows.add(en("a quotation opening a sentence of its own after a comma ends the reported words before it",
+                "Mr Grant described the plan as a simple scheme for every school in the city, \"We have to start"
+                        + " somewhere and this is the cheapest way.\"")
+                .reported("the plan as a simple scheme for every school in the city"));
+        rows.add(en("a quotation that goes on with the clause after a comma ('that, over …, \"Maria's …') is no cut",
+                "Mr Grant told the court that, over the last five months, \"Maria's health got worse every single week.\"")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
