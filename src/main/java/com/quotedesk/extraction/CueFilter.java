@@ -42,7 +42,13 @@ final class CueFilter {
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
         return !(conj || comma || Words.CONTRAST.contains(before) || "and".equals(before) || "but".equals(before)
                 || ctx.isLatin() && coordinatorBefore(t, i, ss) >= 0 || "لكنه".equals(before)
-                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
+                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k) || ctx.isLatin() && concession(t, i, ss));
+    }
+
+    /** "…, though he recognised that …": a comma, a concessive connective and a pronoun before the cue. */
+    static boolean concession(Tokens t, int i, int ss) {
+        return i - 3 >= ss && t.isWord(i - 1) && Words.PRONOUN.contains(t.key(i - 1)) && t.isWord(i - 2)
+                && Words.EN_CONCESSIVE.contains(t.key(i - 2)) && !t.isWord(i - 3) && t.charAt(i - 3) == ',';
     }
 
     /** Arabic verbs of concluding, agreeing and requesting: cues only when a complement follows. */
@@ -156,6 +162,9 @@ final class CueFilter {
         }
         if (ctx.isLatin() && Words.EN_ASKED.contains(k)) {
             return questionAsked(i, se); // "X asked: "…?"", ""…?" he asked"; not "asked him to leave"
+        }
+        if (ctx.isLatin() && Words.EN_CLAUSE_ONLY.contains(k)) {
+            return "that".equals(next) || Words.EN_CLAUSE_SUBJECT.contains(next); // not "conceded a goal"
         }
         if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
             return "that".equals(next); // "the study found that …", not "United States", "found the body"

@@ -77,8 +77,12 @@ final class EnglishSpeechCues {
         Mention speaker = null;
         boolean pronoun = false;
         int after = i + 1;
-        Mention coordinated = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
-                && ("but".equals(t.key(p)) || "and".equals(t.key(p))) ? subjectPerson(ss, p) : null;
+        boolean coordinatedCue = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
+                && ("but".equals(t.key(p)) || "and".equals(t.key(p)));
+        Mention coordinated = coordinatedCue ? subjectPerson(ss, p) : null;
+        if (coordinatedCue && coordinated == null && atts.isEmpty()) {
+            coordinated = phrases.openingSubject(ss, p); // "Mr Grant wants … but conceded this was …"
+        }
         if (coordinated != null) {
             speaker = coordinated; // "X, the party's leader, welcomed the move but added that …": X goes on speaking
         } else if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
@@ -190,7 +194,9 @@ final class EnglishSpeechCues {
             }
             String subject = !pronoun ? null : p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)
                     : t.key(i + 1);
-            speakers.fillSpeaker(att, i, ss, pronoun ? List.of() : atts, subject);
+            // "X said …, though he recognised that …": the pronoun of a concession is the sentence's speaker
+            boolean concession = pronoun && CueFilter.concession(t, i, ss);
+            speakers.fillSpeaker(att, i, ss, pronoun && !concession ? List.of() : atts, subject);
         }
         if (cue == Words.Cue.TELL) {
             after = channels.addressee(att, i + 1, se);

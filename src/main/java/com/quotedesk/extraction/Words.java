@@ -67,7 +67,8 @@ final class Words {
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
                 "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
-                "predict", "predicts", "asked", "asks", "believes", "believed");
+                "predict", "predicts", "asked", "asks", "believes", "believed", "recognised", "recognized",
+                "recognises", "recognizes", "conceded", "concedes");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -111,7 +112,18 @@ final class Words {
      */
     static final Set<String> EN_THAT_ONLY = set("maintains", "maintained", "theorized", "theorised", "concluded",
             "concludes", "found", "finds", "states", "showed", "shows", "show", "contends", "contended", "predict",
-            "predicts");
+            "predicts", "recognised", "recognized", "recognises", "recognizes");
+
+    /**
+     * English cue words with an everyday object ("conceded a goal", "conceded defeat"): a cue only before
+     * "that" or a clause opened by a pronoun or a demonstrative ("conceded this was ambitious").
+     */
+    static final Set<String> EN_CLAUSE_ONLY = set("conceded", "concedes");
+    /** Connectives that open a concession or contrast with a subject and a cue of its own ("…, though he recognised"). */
+    static final Set<String> EN_CONCESSIVE = set("though", "although", "while", "whilst", "whereas", "but");
+    /** Subjects that open a reported clause with no "that" ("conceded this was …", "said it would …"). */
+    static final Set<String> EN_CLAUSE_SUBJECT = set("this", "it", "he", "she", "they", "we", "i", "there", "these",
+            "those");
 
     /** Determiners and possessives: after one, "claim(s)" is a noun. */
     /** English "asked": a cue only next to the quotation that is the question, and it reports no clause. */

@@ -1078,6 +1078,22 @@ class ExtractorRulesTest {
                 "Mr Grant told the court that, over the last five months, \"Maria's health got worse every single week.\"")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'conceded this was …' reports the clause the concession opens",
+                "Mr Grant wants every school to have a laptop but conceded this was a costly plan.")
+                .reported("this was a costly plan").speakerHas("Grant"));
+        rows.add(en("'conceded two goals' is no cue",
+                "The home side conceded two goals in the first half and lost the match.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'said …, though he recognised that …': the first report ends at the concession",
+                "Mr Grant said this was a charity project, though he recognised that the makers would earn money.")
+                .reported("this was a charity project").speakerHas("Grant"));
+        rows.add(en("'…, though he recognised that …' is a second report of the same speaker",
+                "Mr Grant said this was a charity project, though he recognised that the makers would earn money.")
+                .reported("the makers would earn money").speakerHas("Grant"));
+        rows.add(en("'recognised the need for …' without a clause is no cue",
+                "The council recognised the need for more teachers in the north.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
