@@ -220,6 +220,10 @@ final class EnglishSpeechCues {
                         c = k; // "told the court that …": the addressee is not the claim
                         break;
                     }
+                    if (k > c && Words.PRONOUN.contains(t.key(k)) && !"it".equals(t.key(k))) {
+                        c = k; // "told jurors he met …", "told the federal court he …": the clause opens at its subject
+                        break;
+                    }
                 }
             }
             if (c < se && !t.isWord(c) && t.charAt(c) == ',' && !quoted.contains(c)) {

@@ -1094,6 +1094,13 @@ class ExtractorRulesTest {
                 "The council recognised the need for more teachers in the north.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'told the X Radio programme Y he hoped …': the programme named after its noun is the channel",
+                "Jo Brandt told the City Radio programme Money Matters he hoped prices would fall by the summer.")
+                .reported("he hoped prices would fall by the summer").speakerHas("Brandt").source("Money Matters"));
+        rows.add(en("'told the Finance Committee he hoped …': the addressee is no channel and the clause opens at 'he'",
+                "Jo Brandt told the Finance Committee he hoped prices would fall by the summer.")
+                .reported("he hoped prices would fall by the summer").speakerHas("Brandt").noSource());
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
