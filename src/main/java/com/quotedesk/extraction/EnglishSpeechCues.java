@@ -196,7 +196,13 @@ final class EnglishSpeechCues {
                     : t.key(i + 1);
             // "X said …, though he recognised that …": the pronoun of a concession is the sentence's speaker
             boolean concession = pronoun && CueFilter.concession(t, i, ss);
-            speakers.fillSpeaker(att, i, ss, pronoun && !concession ? List.of() : atts, subject);
+            Mention opener = pronoun && !afterQuote && atts.isEmpty() && p > ss ? phrases.openingSubject(ss, p) : null;
+            if (opener != null && ctx.agrees(opener, subject)) {
+                att.speaker = opener; // "Mr Blair praised his chancellor …, which he said was …": the sentence's subject
+                att.inferred = true;
+            } else {
+                speakers.fillSpeaker(att, i, ss, pronoun && !concession ? List.of() : atts, subject);
+            }
         }
         if (cue == Words.Cue.TELL) {
             after = channels.addressee(att, i + 1, se);

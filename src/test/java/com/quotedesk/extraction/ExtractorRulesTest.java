@@ -1101,6 +1101,14 @@ class ExtractorRulesTest {
                 "Jo Brandt told the Finance Committee he hoped prices would fall by the summer.")
                 .reported("he hoped prices would fall by the summer").speakerHas("Brandt").noSource());
 
+        rows.add(en("'…, which he said was …' takes the person who opens the sentence",
+                "Tom Grant said the team was ready. Mr Jo Brandt praised his deputy for her work, which he said was"
+                        + " the key to the result.")
+                .reported("the key to the result").speakerHas("Jo Brandt"));
+        rows.add(en("the pronoun does not take a sentence's opening subject it cannot stand for",
+                "Ms Ann Wood said the plan was fair. Mr Tom Grant met her on Monday, and she said the talks went well.")
+                .reported("the talks went well").speakerHas("Ann Wood"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
