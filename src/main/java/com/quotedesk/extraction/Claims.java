@@ -23,6 +23,9 @@ final class Claims {
     /** Words that open a sentence of direct speech ("We …", "It …", "The …"), unlike a name that may go on a clause. */
     private static final Set<String> SENTENCE_OPENER = Words.set("i", "we", "you", "it", "they", "he", "she", "this",
             "that", "there", "these", "those", "our", "my", "the", "if", "what", "when", "in", "at", "for");
+    /** English copulas before a quoted complement: the quotation alone is the claim. */
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being", "am", "seems",
+            "seemed", "became", "becomes", "remains", "remained", "looks", "looked", "sounds", "sounded", "felt", "feels");
     private static final Set<String> AUXILIARY = Words.set("would", "could", "may", "might", "will", "has", "have",
             "had", "is", "was", "also", "then");
 
@@ -126,7 +129,7 @@ final class Claims {
                 unquotedChars += len;
             }
         }
-        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {
+        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars) && !lexicalBeforeQuote(a, b, words)) {
             return;
         }
         int s = t.start(a);
@@ -134,6 +137,36 @@ final class Claims {
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
         out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a,
                 !att.passing));
+    }
+
+    /**
+     * "his finance chief had "a keen command of the numbers"": a subject and a lexical verb (four unquoted
+     * words or more) right before a quotation that ends the clause make a report of their own beside the
+     * quotation; after a copula ("could be "very important …""), a passive, a comma or a colon, or before a
+     * quotation that opens a sentence of its own ("I have …") the quotation alone is the claim.
+     */
+    private boolean lexicalBeforeQuote(int a, int b, int words) {
+        if (!ctx.isLatin() || words < 4) {
+            return false;
+        }
+        int q = a;
+        while (q < b && !quoted.contains(q)) {
+            q++;
+        }
+        for (int j = q; j < b; j++) {
+            if (t.isWord(j) && !quoted.contains(j)) {
+                return false; // unquoted words after the quotation: the usual share of words decides
+            }
+        }
+        int w = q - 1;
+        if (w < a || !t.isWord(w) || BE.contains(t.key(w)) || w - 1 >= a && t.isWord(w - 1) && BE.contains(t.key(w - 1))) {
+            return false; // a mark after a comma or a colon, a copula, a passive ("will be refused "…"")
+        }
+        int first = q;
+        while (first < b && !t.isWord(first)) {
+            first++;
+        }
+        return first < b && !(ctx.isCapitalized(first) && SENTENCE_OPENER.contains(t.key(first))); // not "post "I have …""
     }
 
     /**

@@ -1109,6 +1109,16 @@ class ExtractorRulesTest {
                 "Ms Ann Wood said the plan was fair. Mr Tom Grant met her on Monday, and she said the talks went well.")
                 .reported("the talks went well").speakerHas("Ann Wood"));
 
+        rows.add(en("a subject and a lexical verb before a closing quotation make a report beside the quotation",
+                "Mr Grant told the court, saying his finance chief had \"a clear grasp of the figures\".")
+                .reported("his finance chief had \"a clear grasp of the figures\"").speakerHas("Grant"));
+        rows.add(en("a copula before a closing quotation leaves the quotation alone the claim",
+                "Mr Grant said one laptop per child could be \"very important to the whole village\".")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("a passive before a closing quotation leaves the quotation alone the claim",
+                "Mr Grant said no one will be refused \"based only on the answers to the form\".")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
