@@ -260,7 +260,7 @@ final class EnglishSpeechCues {
             boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
                     && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"
             if (c < se && t.isWord(c) && !quoted.contains(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
-                    && cue != Words.Cue.DESCRIBE && !term && !question) {
+                    && cue != Words.Cue.DESCRIBE && !term && !question && !bareAdjunct(c, i, cue, se)) {
                 att.clauseStart = c;
             } else if (cue == Words.Cue.DESCRIBE && c + 1 < se && "on".equals(t.key(c))
                     && toClauseAfter(t, c + 1, se) > 0 && !quoted.contains(c + 1)) {
@@ -425,6 +425,22 @@ final class EnglishSpeechCues {
         }
         return n < b && n - 1 >= ss && t.isWord(n - 1) && (PARTICIPLE_OBJECT.contains(t.key(n - 1))
                 || "with".equals(t.key(n - 1))) ? n : -1;
+    }
+
+    /**
+     * "he had said on Thursday lunchtime.", "he told the federal court, saying …": the words after the cue up
+     * to a comma or the sentence end are only time words, or (after "told") only the addressee; no claim.
+     */
+    private boolean bareAdjunct(int c, int i, Words.Cue cue, int se) {
+        int k = c;
+        while (k < se && t.isWord(k) && !quoted.contains(k)) {
+            k++;
+        }
+        if (k < se && (t.isWord(k) || quoted.contains(k) || t.charAt(k) != ',' && !Attributor.isSentenceEnd(t.charAt(k)))) {
+            return false;
+        }
+        return phrases.onlyTimeWords(c, k) || cue == Words.Cue.TELL && c == i + 1 && k - c <= 4
+                && EN_ARTICLE.contains(t.key(c));
     }
 
     /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */

@@ -1119,6 +1119,16 @@ class ExtractorRulesTest {
                 "Mr Grant said no one will be refused \"based only on the answers to the form\".")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'he had said on Thursday lunchtime.' after a quotation reports nothing more",
+                "\"I am happy at this club and I will stay,\" he had said on Thursday lunchtime.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'he told the federal court, saying …': the addressee alone is no claim",
+                "Mr Grant spoke for an hour. He told the federal court, saying his accountant had made every decision.")
+                .reported("his accountant had made every decision").count(ClaimKind.REPORTED, 1));
+        rows.add(en("'said on Thursday the plan …': time words followed by a clause still report it",
+                "Mr Grant said on Thursday the plan would cost more than expected.")
+                .reported("on Thursday the plan would cost more than expected").count(ClaimKind.REPORTED, 1));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
