@@ -278,6 +278,11 @@ final class ArticleContext {
         return known == null || "?".equals(known) || known.equals(pronoun);
     }
 
+    /** The person the article is about at this point (see {@link #noteTopic}), or null. */
+    Mention topicPerson() {
+        return topicPerson;
+    }
+
     /** {@code m} (a named person) is now the one the article is about: "the 21-year-old" means them. */
     void noteTopic(Mention m) {
         if (m != null && m.type() == PartyType.PERSON && m.name().indexOf(' ') > 0) {
@@ -868,6 +873,12 @@ final class ArticleContext {
             }
             Mention referent = describedParty(a, s, b);
             return referent != null ? referent : unknown(s, b, PartyType.ANONYMOUS, a);
+        }
+        if (b - a <= 2 && PERSON_DESCRIPTION.contains(tokens.key(i)) && i - 1 >= 0 && "the".equals(tokens.key(i - 1))) {
+            Mention referent = describedParty(i - 1, i, b); // "The Spaniard believed …", "the Briton said"
+            if (referent != null) {
+                return referent;
+            }
         }
         int s = i;
         while (s - 1 >= a && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1)) && s - 2 >= a

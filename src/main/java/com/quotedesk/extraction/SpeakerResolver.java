@@ -104,6 +104,10 @@ final class SpeakerResolver {
             return;
         }
         carryOver(att);
+        if (pronoun != null && att.speaker == null && ctx.topicPerson() != null && ctx.agrees(ctx.topicPerson(), pronoun)) {
+            att.speaker = ctx.topicPerson(); // nobody has spoken yet: "he" is the person the article is about
+            att.inferred = true;
+        }
         if (pronoun != null && att.speaker != null && !ctx.agrees(att.speaker, pronoun)) {
             for (Mention m : recentSpeakers) {
                 if (ctx.agrees(m, pronoun)) {

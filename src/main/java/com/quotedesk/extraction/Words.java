@@ -73,7 +73,7 @@ final class Words {
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
                 "labelled", "labeled", "branded", "dubbed", "characterized", "characterised", "characterizes",
-                "characterises");
+                "characterises", "berated", "berates", "berating");
         put(EN, Cue.TELL, "told", "tells", "tell");
         put(EN, Cue.CHANT, "chanted", "chanting", "chants", "shouted", "shouting", "chanted");
         put(EN, Cue.ACCORDING, "according");
@@ -170,7 +170,8 @@ final class Words {
             "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
             "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
             "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت", "مجددا", "مرارا", "باستمرار",
-            "بانتظام", "دائما", "علنا", "صراحه");
+            "بانتظام", "دائما", "علنا", "صراحه", "allegedly", "publicly", "privately", "openly", "apparently",
+            "initially", "subsequently", "separately");
 
     /** Words that end a speaker phrase. */
     static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",

@@ -1129,6 +1129,17 @@ class ExtractorRulesTest {
                 "Mr Grant said on Thursday the plan would cost more than expected.")
                 .reported("on Thursday the plan would cost more than expected").count(ClaimKind.REPORTED, 1));
 
+        rows.add(en("'she allegedly berated X as \"…\"': the quoted description is hers, the one the article is about",
+                "Carla Menzies has left the club after a long row. She allegedly berated her team-mates as \"lazy"
+                        + " people\".")
+                .direct("lazy people").speakerHas("Carla Menzies"));
+        rows.add(en("'the Spaniard said' refers back to the person the article is about",
+                "Jose Ramos has joined the club from Seville. \"I am very happy here,\" the Spaniard said.")
+                .direct("I am very happy here,").speakerHas("Jose Ramos"));
+        rows.add(en("'the Spaniard said' with no person named before keeps its own words",
+                "The club signed a new player on Monday. \"I am very happy here,\" the Spaniard said.")
+                .direct("I am very happy here,").speakerHas("Spaniard"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
