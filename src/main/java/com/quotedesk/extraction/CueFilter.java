@@ -163,6 +163,10 @@ final class CueFilter {
         if (ctx.isLatin() && Words.EN_ASKED.contains(k)) {
             return questionAsked(i, se); // "X asked: "…?"", ""…?" he asked"; not "asked him to leave"
         }
+        if (ctx.isLatin() && Words.EN_REJECT.contains(k)) {
+            return Words.EN_CLAIM_NOUN.contains(next) && i + 2 < se && t.isWord(i + 2)
+                    && ("that".equals(t.key(i + 2)) || Words.EN_CLAUSE_SUBJECT.contains(t.key(i + 2)));
+        }
         if (ctx.isLatin() && Words.EN_CLAUSE_ONLY.contains(k)) {
             return "that".equals(next) || Words.EN_CLAUSE_SUBJECT.contains(next); // not "conceded a goal"
         }
@@ -174,7 +178,8 @@ final class CueFilter {
             // a noun elsewhere ("the claims", "asylum claim acceptance rate", "claims over 150,000")
             boolean clauseNext = next != null && ("that".equals(next) || Words.PRONOUN.contains(next)
                     || "the".equals(next) || ctx.isCapitalized(i + 1));
-            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext) {
+            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext
+                    || Words.EN_REJECT.contains(prev) || "denied".equals(prev) || "denies".equals(prev)) {
                 return false;
             }
         }

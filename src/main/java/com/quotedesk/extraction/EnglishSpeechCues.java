@@ -256,6 +256,11 @@ final class EnglishSpeechCues {
                     }
                 }
             }
+            if (c + 1 < se && t.isWord(c) && Words.EN_CLAIM_NOUN.contains(t.key(c)) && t.isWord(c + 1)
+                    && !quoted.contains(c + 1) && ("that".equals(t.key(c + 1))
+                    || Words.EN_CLAUSE_SUBJECT.contains(t.key(c + 1)))) {
+                c += "that".equals(t.key(c + 1)) ? 2 : 1; // "denied claims that he knew …": the claims' clause
+            }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
             boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
                     && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"

@@ -68,7 +68,7 @@ final class Words {
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
                 "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
                 "predict", "predicts", "asked", "asks", "believes", "believed", "recognised", "recognized",
-                "recognises", "recognizes", "conceded", "concedes");
+                "recognises", "recognizes", "conceded", "concedes", "rejected", "rejects", "dismissed", "dismisses");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
@@ -121,6 +121,11 @@ final class Words {
     static final Set<String> EN_CLAUSE_ONLY = set("conceded", "concedes");
     /** Connectives that open a concession or contrast with a subject and a cue of its own ("…, though he recognised"). */
     static final Set<String> EN_CONCESSIVE = set("though", "although", "while", "whilst", "whereas", "but");
+    /** "rejected"/"dismissed": cues only before a noun of claim ("rejected allegations he …"), not "rejected the bid". */
+    static final Set<String> EN_REJECT = set("rejected", "rejects", "dismissed", "dismisses");
+    /** Nouns of what others claim, denied or rejected with their clause ("denied claims that …"). */
+    static final Set<String> EN_CLAIM_NOUN = set("allegations", "claims", "suggestions", "accusations", "reports",
+            "speculation", "rumours", "rumors", "charges", "criticism");
     /** Subjects that open a reported clause with no "that" ("conceded this was …", "said it would …"). */
     static final Set<String> EN_CLAUSE_SUBJECT = set("this", "it", "he", "she", "they", "we", "i", "there", "these",
             "those");

@@ -1140,6 +1140,16 @@ class ExtractorRulesTest {
                 "The club signed a new player on Monday. \"I am very happy here,\" the Spaniard said.")
                 .direct("I am very happy here,").speakerHas("Spaniard"));
 
+        rows.add(en("'rejected allegations he …' reports the clause of the allegations, for the one rejecting them",
+                "Speaking in court, Mr Grant rejected allegations he forced his deputy to change the accounts.")
+                .reported("he forced his deputy to change the accounts").speakerHas("Grant"));
+        rows.add(en("'denied claims that …' reports the clause once, after 'claims that'",
+                "Mr Grant has denied claims that he knew the books were wrong.")
+                .reported("he knew the books were wrong").count(ClaimKind.REPORTED, 1));
+        rows.add(en("'rejected the bid' is no cue",
+                "The board rejected the bid from the rival firm on Monday.")
+                .count(ClaimKind.REPORTED, 0));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
