@@ -278,6 +278,13 @@ final class ArticleContext {
         return known == null || "?".equals(known) || known.equals(pronoun);
     }
 
+    /** Whether {@code m} is a person named in full earlier in the article ("Ann Wood" before "told Ann Wood"). */
+    boolean personNamedBefore(Mention m) {
+        String name = m.name();
+        return name.equals(surnames.get(com.quotedesk.common.TextKey.of(name.substring(name.lastIndexOf(' ') + 1))))
+                && m.start() >= 0 && text.indexOf(name) < m.start();
+    }
+
     /** The person the article is about at this point (see {@link #noteTopic}), or null. */
     Mention topicPerson() {
         return topicPerson;

@@ -234,7 +234,7 @@ final class Claims {
             confidence -= 0.15;
         }
         if (remember && !flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
-            speakers.spoke(speaker, source, tok);
+            speakers.spoke(speaker, source, tok, cue != null);
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));

@@ -206,6 +206,14 @@ final class EnglishSpeechCues {
         }
         if (cue == Words.Cue.TELL) {
             after = channels.addressee(att, i + 1, se);
+            if (att.source == null && speaker != null && quoted.contains(ss) && after - (i + 1) >= 2
+                    && ctx.isCapitalized(i + 1) && onlyPunctuation(after, se)) {
+                // ""…," the 21-year-old told Cadena Cope.": a named addressee closing a quotation's attribution
+                Mention to = ctx.resolve(i + 1, after);
+                if (to != null && !to.known() && !ctx.personNamedBefore(to)) {
+                    att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
+                }
+            }
         } else if (!afterQuote && after + 1 < se && "to".equals(t.key(after)) && ctx.isCapitalized(after + 1)) {
             int e = channels.addressee(att, after + 1, se); // "stated to LA Weekly that …": the outlet is the channel
             if (att.source != null) {

@@ -384,10 +384,17 @@ final class SpeakerResolver {
         lastSource = source;
     }
 
-    /** A claim starting at token {@code tok} was given to {@code speaker} through {@code source}. */
-    void spoke(Mention speaker, Mention source, int tok) {
+    /**
+     * A claim starting at token {@code tok} was given to {@code speaker} through {@code source}; {@code cued}:
+     * whether a cue of its own attributes it. A quotation that only goes on in the same voice (no cue) does not
+     * cite the channel again, nor does it end it: a later "he added" still continues that channel.
+     */
+    void spoke(Mention speaker, Mention source, int tok, boolean cued) {
+        boolean goesOn = !cued && source == null && lastSpeaker != null && lastSpeaker.name().equals(speaker.name());
         lastSpeaker = speaker;
-        lastSource = source;
+        if (!goesOn) {
+            lastSource = source;
+        }
         lastClaimTok = Math.max(lastClaimTok, tok);
         ctx.noteTopic(speaker);
         if (speaker.type() == PartyType.PERSON) {

@@ -1150,6 +1150,18 @@ class ExtractorRulesTest {
                 "The board rejected the bid from the rival firm on Monday.")
                 .count(ClaimKind.REPORTED, 0));
 
+        rows.add(en("'\"…,\" X told Radio Norte.' names the channel, and a later 'he added' carries it over narration",
+                "\"I am very happy here,\" Jo Brandt told Radio Norte. \"It is a big club.\" The club has won ten"
+                        + " titles since 1990. \"I hope to win many more,\" he added.")
+                .direct("I hope to win many more,").speakerHas("Jo Brandt").source("Radio Norte"));
+        rows.add(en("the quotation going on with no cue of its own does not cite the channel again",
+                "\"I am very happy here,\" Jo Brandt told Radio Norte. \"It is a big club.\" The club has won ten"
+                        + " titles since 1990. \"I hope to win many more,\" he added.")
+                .direct("It is a big club.").speakerHas("Jo Brandt").noSource());
+        rows.add(en("a person named before is an addressee, not a channel: '\"…,\" X told Ann Wood.'",
+                "Ann Wood met the new player at the airport. \"I am very happy here,\" Jo Brandt told Ann Wood.")
+                .direct("I am very happy here,").speakerHas("Jo Brandt").noSource());
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
