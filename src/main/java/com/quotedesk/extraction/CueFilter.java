@@ -144,6 +144,11 @@ final class CueFilter {
         if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
             return false; // passive: "no injuries were reported", "has been told to prepare"
         }
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && "by".equals(next)
+                && k.endsWith("ed") && prev != null && t.isWord(i - 1) && !Words.PRONOUN.contains(prev)
+                && i + 2 < se && ctx.isCapitalized(i + 2)) {
+            return false; // a reduced passive: "the pounds 7.4m … announced by Chancellor Gordon Brown"
+        }
         if (Words.NEGATING_NOUN.contains(prev)) {
             return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
         }

@@ -1162,6 +1162,13 @@ class ExtractorRulesTest {
                 "Ann Wood met the new player at the airport. \"I am very happy here,\" Jo Brandt told Ann Wood.")
                 .direct("I am very happy here,").speakerHas("Jo Brandt").noSource());
 
+        rows.add(en("'the money from the Treasury announced by Chancellor X' is a reduced passive, no cue",
+                "The settlement includes the full pounds 7m from the Treasury announced by Chancellor Tom Grant.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'said by the end of the year …' is active: the clause is reported",
+                "Mr Grant said by the end of the year the new line would be open.")
+                .reported("by the end of the year the new line would be open").speakerHas("Grant"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
