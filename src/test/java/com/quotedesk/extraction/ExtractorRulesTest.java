@@ -1169,6 +1169,13 @@ class ExtractorRulesTest {
                 "Mr Grant said by the end of the year the new line would be open.")
                 .reported("by the end of the year the new line would be open").speakerHas("Grant"));
 
+        rows.add(whole("an English headline 'X denies <charge>' of two words reports the charge denied", null,
+                "Grant denies tax fraud\n\nFormer bank chief Tom Grant has denied charges of fraud and theft.")
+                .reported("tax fraud").speakerHas("Tom Grant"));
+        rows.add(whole("an English headline 'X denies <one word>' reports nothing", null,
+                "Grant denies everything\n\nFormer bank chief Tom Grant has denied charges of fraud and theft.")
+                .noClaimQuoting("everything"));
+
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
 
