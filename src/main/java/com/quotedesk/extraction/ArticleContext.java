@@ -42,6 +42,23 @@ final class ArticleContext {
             "other", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "both", "all",
             "no", "senior", "top", "unnamed", "anonymous", "local", "government", "these", "those", "such", "one",
             "police", "security", "military", "health", "administration", "but", "and", "however", "meanwhile");
+    /**
+     * Heads of English descriptions of a person ("the striker", "the 21-year-old", "the Sydney Olympic gold
+     * medallist"): after "the" they refer back to the person the article is about, not to a new party.
+     */
+    private static final Set<String> PERSON_DESCRIPTION = Words.set("striker", "midfielder", "defender",
+            "goalkeeper", "keeper", "winger", "forward", "player", "coach", "manager", "boss", "champion", "athlete",
+            "sprinter", "runner", "star", "veteran", "singer", "actor", "actress", "rapper", "musician", "comedian",
+            "presenter", "author", "writer", "entrepreneur", "businessman", "businesswoman", "tycoon", "billionaire",
+            "guru", "pioneer", "teenager", "youngster", "politician", "spaniard", "frenchman", "frenchwoman", "briton",
+            "scot", "welshman", "irishman", "dutchman", "swede", "dane", "pole", "finn", "german", "italian",
+            "american", "australian", "brazilian", "argentine", "veteran", "skipper", "batsman", "bowler", "boxer",
+            "golfer", "swimmer", "rider", "jockey", "driver", "republican", "democrat", "mother", "father", "widow");
+    /** Heads of English descriptions of an organisation ("the Paris-based think tank", "the firm", "the retailer"). */
+    private static final Set<String> ORG_DESCRIPTION = Words.set("tank", "think-tank", "firm", "company", "group",
+            "club", "retailer", "airline", "carrier", "lender", "giant", "organisation", "organization", "charity",
+            "watchdog", "regulator", "insurer", "manufacturer", "maker", "operator", "chain", "conglomerate",
+            "broadcaster", "publisher");
     private static final Set<String> CONNECTORS = Words.set("of", "de", "van", "von", "bin", "al", "la", "le", "da",
             "di", "du", "der", "den", "del", "for");
 
@@ -118,6 +135,13 @@ final class ArticleContext {
     private final Map<String, Lexicon.Entry> registrySurnames = new HashMap<>();
     /** "The World Health Organisation (WHO)": the acronym's key to the name before the brackets. */
     private final Map<String, String> acronyms = new HashMap<>();
+    /** "Mr"/"Ms"/"Mrs"/"Miss": the pronoun ("he"/"she") a person so titled takes. */
+    private static final Map<String, String> GENDERED_TITLE = Map.of("mr", "he", "ms", "she", "mrs", "she",
+            "miss", "she", "sir", "he", "lady", "she");
+    /** Last words of names titled "Mr"/"Ms" in this article, to the pronoun they take. */
+    private final Map<String, String> pronounOf = new HashMap<>();
+    /** The person the article is about at this point: the last one who spoke or opened a sentence by name. */
+    private Mention topicPerson;
     private final Map<Lexicon.Entry, Integer> lastNamed = new java.util.IdentityHashMap<>();
     private final Set<Lexicon.Entry> namedAnywhere = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The registry match at each token, found once for the whole text. */
@@ -147,6 +171,9 @@ final class ArticleContext {
             }
             if (!isLatin() && author == null && "كتاب".equals(tokens.key(i))) {
                 noteAuthor(i + 1, n);
+            }
+            if (isLatin() && i + 1 < n && tokens.isWord(i) && GENDERED_TITLE.containsKey(tokens.key(i))) {
+                noteGender(i);
             }
             if (m != null) {
                 if (!m.alias().title()) {
@@ -236,6 +263,98 @@ final class ArticleContext {
         if (!m.alias().title()) {
             lastNamed.put(m.alias().entry(), m.from());
         }
+    }
+
+    /** "Mr Wellington", "Ms Essex": the pronoun the capitalised name after the title at {@code i} takes. */
+    private void noteGender(int i) {
+        int j = i + 1;
+        if (j < tokens.size() && !tokens.isWord(j) && tokens.charAt(j) == '.') {
+            j++;
+        }
+        int e = j;
+        while (e < tokens.size() && e - j < 3 && isCapitalized(e)) {
+            e++;
+        }
+        if (e > j) {
+            String pronoun = GENDERED_TITLE.get(tokens.key(i));
+            String old = pronounOf.putIfAbsent(tokens.key(e - 1), pronoun);
+            if (old != null && !old.equals(pronoun)) {
+                pronounOf.put(tokens.key(e - 1), "?"); // two people of one family name: no guess
+            }
+        }
+    }
+
+    /**
+     * Whether "he"/"she" ({@code pronoun}) can stand for {@code m}: a person, and not one the article titles
+     * with the other sex's "Mr"/"Ms". Other pronouns agree with anyone.
+     */
+    boolean agrees(Mention m, String pronoun) {
+        if (!"he".equals(pronoun) && !"she".equals(pronoun)) {
+            return true;
+        }
+        if (m == null || m.type() != PartyType.PERSON) {
+            return false;
+        }
+        String name = m.name();
+        String known = pronounOf.get(com.quotedesk.common.TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
+        return known == null || "?".equals(known) || known.equals(pronoun);
+    }
+
+    /** Whether {@code m} is a person named in full earlier in the article ("Ann Wood" before "told Ann Wood"). */
+    boolean personNamedBefore(Mention m) {
+        String name = m.name();
+        return name.equals(surnames.get(com.quotedesk.common.TextKey.of(name.substring(name.lastIndexOf(' ') + 1))))
+                && m.start() >= 0 && text.indexOf(name) < m.start();
+    }
+
+    /** The person the article is about at this point (see {@link #noteTopic}), or null. */
+    Mention topicPerson() {
+        return topicPerson;
+    }
+
+    /** {@code m} (a named person) is now the one the article is about: "the 21-year-old" means them. */
+    void noteTopic(Mention m) {
+        if (m != null && m.type() == PartyType.PERSON && m.name().indexOf(' ') > 0) {
+            topicPerson = m;
+        }
+    }
+
+    /**
+     * "the 21-year-old", "the Sydney Olympic gold medallist", "the Paris-based think tank": a definite
+     * description with no name of its own refers back to the person the article is about, or to the last
+     * organisation named. The words [s, b) follow "the" (inside the phrase at {@code a} or right before it,
+     * where the speaker phrase was cut); null when they are no such description.
+     */
+    private Mention describedParty(int a, int s, int b) {
+        int d = s - 1;
+        if (d < 0 || d < a - 1 || !"the".equals(tokens.key(d)) || b - s > 4) {
+            return null;
+        }
+        String head = tokens.key(b - 1);
+        Mention referent = null;
+        if (PERSON_DESCRIPTION.contains(head) || head.endsWith("-year-old")
+                || head.length() >= 7 && head.endsWith("ist")) {
+            referent = topicPerson;
+        } else if (ORG_DESCRIPTION.contains(head)) {
+            referent = lastOrganisation(d);
+        }
+        if (referent == null) {
+            return null;
+        }
+        int start = tokens.start(d);
+        int end = tokens.end(b - 1);
+        return new Mention(text.substring(start, end), start, end, referent.name(), referent.type(), referent.known());
+    }
+
+    /** The last organisation noted before {@code tok}, an unregistered acronym ("the OECD said") among them. */
+    private Mention lastOrganisation(int tok) {
+        for (int k = history.size() - 1; k >= 0 && k >= history.size() - RECALL; k--) {
+            Named nm = history.get(k);
+            if (nm.from() < tok && (nm.type() == PartyType.ORGANISATION || isAcronym(nm.mention().name()))) {
+                return nm.mention();
+            }
+        }
+        return null;
     }
 
     /** The last party noted before {@code tok} whose type is one of {@code types}, or null. */
@@ -423,6 +542,17 @@ final class ArticleContext {
         }
         String first = norm(tokens.key(a));
         if (Words.STOP.contains(tokens.key(a)) && !isAcronym(a)) {
+            int k = b - 1;
+            while (isLatin() && k - 1 > a && tokens.isWord(k - 1)
+                    && (isCapitalized(k - 1) || Words.TITLE.contains(tokens.key(k - 1)))) {
+                k--;
+            }
+            if (isLatin() && isCapitalized(b - 1) && k > a + 1 && b - k >= 2 && tokens.isWord(k - 1)
+                    && !Words.STOP.contains(tokens.key(k - 1))) {
+                // "After the announcement WLGA finance spokesman Bob Wellington": the name after the opening
+                // phrase (not the object of a preposition: "… with Mr Sullivan")
+                return resolveChunk(k, b);
+            }
             return null; // "WHO say …" is the organisation, "who" is not a name
         }
         List<LexiconMatcher.Match> found = new ArrayList<>(2);
@@ -946,7 +1076,14 @@ final class ArticleContext {
                     return null;
                 }
             }
-            return unknown(s, b, PartyType.ANONYMOUS, a);
+            Mention referent = describedParty(a, s, b);
+            return referent != null ? referent : unknown(s, b, PartyType.ANONYMOUS, a);
+        }
+        if (b - a <= 2 && PERSON_DESCRIPTION.contains(tokens.key(i)) && i - 1 >= 0 && "the".equals(tokens.key(i - 1))) {
+            Mention referent = describedParty(i - 1, i, b); // "The Spaniard believed …", "the Briton said"
+            if (referent != null) {
+                return referent;
+            }
         }
         int s = i;
         while (s - 1 >= a && (isCapitalized(s - 1) || CONNECTORS.contains(tokens.key(s - 1)) && s - 2 >= a
@@ -1000,6 +1137,18 @@ final class ArticleContext {
     private boolean isAbbrevDot(int i) {
         return i > 0 && !tokens.isWord(i) && tokens.charAt(i) == '.' && tokens.isWord(i - 1)
                 && Words.TITLE.contains(tokens.key(i - 1));
+    }
+
+    private static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (!Character.isUpperCase(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isAcronym(int i) {

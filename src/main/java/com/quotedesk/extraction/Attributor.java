@@ -277,12 +277,33 @@ final class Attributor {
                 if (coord > att.clauseStart) {
                     e = coord; // "… earners but on Wednesday said …": the time words belong to the next cue
                 }
+                if (ctx.isLatin() && e == o.cueTok) {
+                    e = concessionBefore(e, att.clauseStart); // "said this was …, though he recognised that …"
+                }
                 if (o.cue == Words.Cue.ACCORDING && o.clauseStart < 0 || o.cue != Words.Cue.ACCORDING) {
                     return e;
                 }
             }
         }
         return se;
+    }
+
+    /**
+     * "…, though he recognised that …": the comma before a concessive connective and a pronoun right before
+     * the cue at {@code e} (that subject and connective open the next report), else {@code e}.
+     */
+    private int concessionBefore(int e, int from) {
+        int k = e - 1;
+        if (k > from && t.isWord(k) && Words.PRONOUN.contains(t.key(k))) {
+            k--;
+        }
+        if (k <= from || !t.isWord(k) || !Words.EN_CONCESSIVE.contains(t.key(k))) {
+            return e;
+        }
+        while (k > from && !t.isWord(k - 1) && !quoted.contains(k - 1)) {
+            k--;
+        }
+        return k;
     }
 
     // ---- one cue ------------------------------------------------------------------------------

@@ -286,6 +286,35 @@ final class Channels {
     private static final Set<String> PROGRAMME_TAIL = Words.set("report", "programme", "program", "show", "hour",
             "briefing", "bulletin", "tonight");
 
+    /** Nouns of a broadcast programme followed by its name ("the BBC World Service programme Go Digital"). */
+    private static final Set<String> PROGRAMME = Words.set("programme", "program", "show", "series", "podcast");
+
+    /**
+     * "told the BBC World Service programme Go Digital he hoped …": a capitalised broadcaster, a programme noun
+     * and the programme's capitalised name; the name becomes the channel. The end of the name, else -1.
+     */
+    private int programmeNamed(Attribution att, int j, int se) {
+        int e = j;
+        while (e < se && e < j + 5 && ctx.isCapitalized(e) && !quoted.contains(e)) {
+            e++;
+        }
+        if (e == j || e + 1 >= se || !t.isWord(e) || !PROGRAMME.contains(t.key(e))) {
+            return -1;
+        }
+        int n = e + 1;
+        while (n < se && n < e + 5 && ctx.isCapitalized(n) && !quoted.contains(n)) {
+            n++;
+        }
+        if (n == e + 1) {
+            return -1;
+        }
+        int s = t.start(e + 1);
+        int end = t.end(n - 1);
+        String name = ctx.text.substring(s, end);
+        att.source = new Mention(name, s, end, name, PartyType.MEDIA, false);
+        return n;
+    }
+
     int addressee(Attribution att, int j, int se) {
         if (j >= se || !t.isWord(j)) {
             return j;
@@ -311,6 +340,10 @@ final class Channels {
             return e;
         }
         String k = t.key(j);
+        int named = "the".equals(k) ? programmeNamed(att, j + 1, se) : -1;
+        if (named > 0) {
+            return named;
+        }
         if ("the".equals(k) && j + 2 < se && ctx.isCapitalized(j + 1) && t.key(j + 1).endsWith("'s")
                 && ctx.isCapitalized(j + 2)) {
             return addressee(att, j + 2, se); // "told the BBC's World Business Report": the programme is the channel

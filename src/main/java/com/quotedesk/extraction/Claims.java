@@ -17,6 +17,17 @@ final class Claims {
      * without "ما" is an apposition inside the claim ("…، وهو دعم التجارة").
      */
     private static final Set<String> INFERENCE = Words.set("ما", "مما", "وهو", "which");
+    /** Verbs of consequence after ", which" ("…, which means …"); other verbs make a relative clause of the claim. */
+    private static final Set<String> CONSEQUENCE = Words.set("means", "meant", "mean", "meaning", "suggests", "suggested",
+            "implies", "implied", "led", "leads", "prompted", "prompts", "sparked", "caused", "causes", "triggered");
+    /** Words that open a sentence of direct speech ("We …", "It …", "The …"), unlike a name that may go on a clause. */
+    private static final Set<String> SENTENCE_OPENER = Words.set("i", "we", "you", "it", "they", "he", "she", "this",
+            "that", "there", "these", "those", "our", "my", "the", "if", "what", "when", "in", "at", "for");
+    /** English copulas before a quoted complement: the quotation alone is the claim. */
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "be", "been", "being", "am", "seems",
+            "seemed", "became", "becomes", "remains", "remained", "looks", "looked", "sounds", "sounded", "felt", "feels");
+    private static final Set<String> AUXILIARY = Words.set("would", "could", "may", "might", "will", "has", "have",
+            "had", "is", "was", "also", "then");
 
     /**
      * Openers of the writer's circumstance after an Arabic comma: "، وذلك في أعقاب …", "، وسط تشديد …" set the
@@ -67,7 +78,7 @@ final class Claims {
      * consequence the speaker claims, so the claim goes on (a past verb, "، ما أثار …", is the writer's
      * narration, and "، ما يعني …" the writer's inference).
      */
-    private boolean consequence(int k, int b) {
+    private boolean claimedConsequence(int k, int b) {
         if (ctx.isLatin() || !"ما".equals(t.key(k)) && !"مما".equals(t.key(k)) || k + 1 >= b || !t.isWord(k + 1)) {
             return false;
         }
@@ -82,9 +93,9 @@ final class Claims {
         int b = att.clauseEnd;
         for (int k = a + 1; k + 1 < b; k++) {
             if (!t.isWord(k) && !quoted.contains(k) && (t.charAt(k) == '\u060C' || t.charAt(k) == ',') && t.isWord(k + 1)
-                    && INFERENCE.contains(t.key(k + 1))
+                    && INFERENCE.contains(t.key(k + 1)) && (!"which".equals(t.key(k + 1)) || consequence(k + 2, b))
                     && (!"وهو".equals(t.key(k + 1)) || k + 2 < b && "ما".equals(t.key(k + 2)))
-                    && !consequence(k + 1, b)) {
+                    && !claimedConsequence(k + 1, b)) {
                 b = k; // "…، ما يعني أن …", "…, which means …": the writer's inference ends the claim
                 break;
             }
@@ -96,6 +107,10 @@ final class Claims {
             if (!ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == '\u060C'
                     && circumstantialParticiple(k + 1)) {
                 b = k; // "…، مواصلاً بذر شكوك حول …": the writer describes the speaker, the claim has ended
+                break;
+            }
+            if (ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && t.charAt(k) == ',' && quotedToEnd(k + 1, b)) {
+                b = k; // "described the device as …, which would run …, "We have to …": the quotation is its own claim
                 break;
             }
             if (ctx.isLatin() && !t.isWord(k) && !quoted.contains(k) && isDash(t.charAt(k)) && "but".equals(t.key(k + 1))) {
@@ -133,7 +148,7 @@ final class Claims {
                 unquotedChars += len;
             }
         }
-        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars)) {
+        if (words < 3 || quotedWords > 0 && (words < 4 || quotedChars >= unquotedChars) && !lexicalBeforeQuote(a, b, words)) {
             return;
         }
         int s = t.start(a);
@@ -141,6 +156,67 @@ final class Claims {
         Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
         out.add(claim(ClaimKind.REPORTED, s, e, cueText(att.cueTok), att.speaker, att.source, att.inferred, flags, a,
                 !att.passing));
+    }
+
+    /**
+     * "his finance chief had "a keen command of the numbers"": a subject and a lexical verb (four unquoted
+     * words or more) right before a quotation that ends the clause make a report of their own beside the
+     * quotation; after a copula ("could be "very important …""), a passive, a comma or a colon, or before a
+     * quotation that opens a sentence of its own ("I have …") the quotation alone is the claim.
+     */
+    private boolean lexicalBeforeQuote(int a, int b, int words) {
+        if (!ctx.isLatin() || words < 4) {
+            return false;
+        }
+        int q = a;
+        while (q < b && !quoted.contains(q)) {
+            q++;
+        }
+        for (int j = q; j < b; j++) {
+            if (t.isWord(j) && !quoted.contains(j)) {
+                return false; // unquoted words after the quotation: the usual share of words decides
+            }
+        }
+        int w = q - 1;
+        if (w < a || !t.isWord(w) || BE.contains(t.key(w)) || w - 1 >= a && t.isWord(w - 1) && BE.contains(t.key(w - 1))) {
+            return false; // a mark after a comma or a colon, a copula, a passive ("will be refused "…"")
+        }
+        int first = q;
+        while (first < b && !t.isWord(first)) {
+            first++;
+        }
+        return first < b && !(ctx.isCapitalized(first) && SENTENCE_OPENER.contains(t.key(first))); // not "post "I have …""
+    }
+
+    /**
+     * Tokens [k, b) are one quotation opened at {@code k} that runs to the end of the clause (punctuation
+     * aside) and starts a sentence of its own (a capitalised pronoun or function word: "We have to …").
+     */
+    private boolean quotedToEnd(int k, int b) {
+        if (k >= b || !quoted.contains(k) || t.isWord(k)) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k; j < b; j++) {
+            if (t.isWord(j) && !quoted.contains(j)) {
+                return false;
+            }
+            if (t.isWord(j) && words++ == 0 && !(ctx.isCapitalized(j) && SENTENCE_OPENER.contains(t.key(j)))) {
+                return false; // "as an individual, "facing …"", "that, over …, "Gloria's …"": it goes on with the clause
+            }
+        }
+        return words >= 4;
+    }
+
+    /**
+     * ", which means …" (the writer's inference) against ", which would run a Linux-based system" (a relative
+     * clause describing what was said): whether the words from {@code k} open with a verb of consequence.
+     */
+    private boolean consequence(int k, int b) {
+        while (k < b && t.isWord(k) && AUXILIARY.contains(t.key(k))) {
+            k++;
+        }
+        return k < b && t.isWord(k) && CONSEQUENCE.contains(t.key(k));
     }
 
     ClaimCandidate claim(ClaimKind kind, int s, int e, String cue, Mention speaker, Mention source,
@@ -177,7 +253,7 @@ final class Claims {
             confidence -= 0.15;
         }
         if (remember && !flags.contains(ClaimFlag.SCARE_QUOTE) && speaker != null) {
-            speakers.spoke(speaker, source, tok);
+            speakers.spoke(speaker, source, tok, cue != null);
         }
         return new ClaimCandidate(kind, s, e, text.substring(s, e), cue, segmentOf(s), speaker, source, flags,
                 Math.max(0.05, Math.min(1.0, confidence)));

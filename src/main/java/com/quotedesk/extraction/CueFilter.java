@@ -42,7 +42,13 @@ final class CueFilter {
         boolean comma = i > ss && !t.isWord(i - 1) && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '\u060C');
         return !(conj || comma || Words.CONTRAST.contains(before) || "and".equals(before) || "but".equals(before)
                 || ctx.isLatin() && coordinatorBefore(t, i, ss) >= 0 || "لكنه".equals(before)
-                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k));
+                || "لكنها".equals(before) || Words.PARTICIPLE.contains(k) || ctx.isLatin() && concession(t, i, ss));
+    }
+
+    /** "…, though he recognised that …": a comma, a concessive connective and a pronoun before the cue. */
+    static boolean concession(Tokens t, int i, int ss) {
+        return i - 3 >= ss && t.isWord(i - 1) && Words.PRONOUN.contains(t.key(i - 1)) && t.isWord(i - 2)
+                && Words.EN_CONCESSIVE.contains(t.key(i - 2)) && !t.isWord(i - 3) && t.charAt(i - 3) == ',';
     }
 
     /** Arabic verbs of concluding, agreeing and requesting: cues only when a complement follows. */
@@ -138,6 +144,11 @@ final class CueFilter {
         if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && PASSIVE.contains(prev)) {
             return false; // passive: "no injuries were reported", "has been told to prepare"
         }
+        if (ctx.isLatin() && cue != Words.Cue.ACCORDING && cue != Words.Cue.RELAY && "by".equals(next)
+                && k.endsWith("ed") && prev != null && t.isWord(i - 1) && !Words.PRONOUN.contains(prev)
+                && i + 2 < se && ctx.isCapitalized(i + 2)) {
+            return false; // a reduced passive: "the pounds 7.4m … announced by Chancellor Gordon Brown"
+        }
         if (Words.NEGATING_NOUN.contains(prev)) {
             return false; // "طالبا عدم كشف هويته": a verbal noun, nobody speaks
         }
@@ -157,6 +168,13 @@ final class CueFilter {
         if (ctx.isLatin() && Words.EN_ASKED.contains(k)) {
             return questionAsked(i, se); // "X asked: "…?"", ""…?" he asked"; not "asked him to leave"
         }
+        if (ctx.isLatin() && Words.EN_REJECT.contains(k)) {
+            return Words.EN_CLAIM_NOUN.contains(next) && i + 2 < se && t.isWord(i + 2)
+                    && ("that".equals(t.key(i + 2)) || Words.EN_CLAUSE_SUBJECT.contains(t.key(i + 2)));
+        }
+        if (ctx.isLatin() && Words.EN_CLAUSE_ONLY.contains(k)) {
+            return "that".equals(next) || Words.EN_CLAUSE_SUBJECT.contains(next); // not "conceded a goal"
+        }
         if (ctx.isLatin() && Words.EN_THAT_ONLY.contains(k)) {
             return "that".equals(next); // "the study found that …", not "United States", "found the body"
         }
@@ -165,7 +183,8 @@ final class CueFilter {
             // a noun elsewhere ("the claims", "asylum claim acceptance rate", "claims over 150,000")
             boolean clauseNext = next != null && ("that".equals(next) || Words.PRONOUN.contains(next)
                     || "the".equals(next) || ctx.isCapitalized(i + 1));
-            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext) {
+            if (prev == null || Words.EN_DETERMINER.contains(prev) || !t.isWord(i - 1) || !clauseNext
+                    || Words.EN_REJECT.contains(prev) || "denied".equals(prev) || "denies".equals(prev)) {
                 return false;
             }
         }

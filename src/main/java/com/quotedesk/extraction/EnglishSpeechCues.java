@@ -18,6 +18,12 @@ final class EnglishSpeechCues {
             "about", "among");
     private static final Set<String> EN_ARTICLE = Words.set("a", "an", "the");
 
+    /** Prepositions whose object, right before a participle cue, is not the one speaking. */
+    private static final Set<String> PARTICIPLE_OBJECT = Words.set("through", "via", "in", "on", "at", "from",
+            "to", "for", "by", "about", "of", "into", "against");
+    /** "a statement through Arsenal": the intermediary is the channel. */
+    private static final Set<String> THROUGH = Words.set("through", "via");
+
     private static final Set<String> ACCUSE = Words.set("accused", "accuses", "accusing");
 
     private final ArticleContext ctx;
@@ -71,8 +77,12 @@ final class EnglishSpeechCues {
         Mention speaker = null;
         boolean pronoun = false;
         int after = i + 1;
-        Mention coordinated = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
-                && ("but".equals(t.key(p)) || "and".equals(t.key(p))) ? subjectPerson(ss, p) : null;
+        boolean coordinatedCue = coord < 0 && !afterQuote && p > ss && p == i - 1 && t.isWord(p)
+                && ("but".equals(t.key(p)) || "and".equals(t.key(p)));
+        Mention coordinated = coordinatedCue ? subjectPerson(ss, p) : null;
+        if (coordinatedCue && coordinated == null && atts.isEmpty()) {
+            coordinated = phrases.openingSubject(ss, p); // "Mr Grant wants … but conceded this was …"
+        }
         if (coordinated != null) {
             speaker = coordinated; // "X, the party's leader, welcomed the move but added that …": X goes on speaking
         } else if (!afterQuote && p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p))) {
@@ -106,7 +116,8 @@ final class EnglishSpeechCues {
                 known = null; // "The Globe and Mail": not the registry's "Mail"
                 npStart = phrases.backNp(npEnd, ss);
             }
-            if (known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
+            int object = known == null && Words.PARTICIPLE.contains(t.key(i)) ? prepositionObject(npStart, npEnd, ss) : -1;
+            if (object < 0 && known == null && npStart < npEnd && phrases.onlyTimeWords(npStart, npEnd)) {
                 // "A survey published in … this week, revealed", "Posts on … from Friday theorized": the
                 // subject is the noun phrase that opens the sentence, not the time words before the cue
                 int k = ss;
@@ -119,7 +130,7 @@ final class EnglishSpeechCues {
                     npEnd = k;
                 }
             }
-            if (known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
+            if (object < 0 && known == null && !relative && npStart > ss + 1 && npStart < npEnd && t.isWord(npStart - 1)
                     && EN_PREPOSITIONS_OF.contains(t.key(npStart - 1))) {
                 int open = openingNounPhrase(ss, npStart);
                 if (open > ss) {
@@ -133,7 +144,15 @@ final class EnglishSpeechCues {
                     npEnd = aff; // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe"
                 }
             }
-            if (npStart < npEnd) {
+            if (object > 0 && "with".equals(t.key(object - 1))) {
+                speaker = ctx.resolve(object, npEnd); // "…, with Jo Brandt describing the win as …": X describes
+                ctx.note(speaker, object, npEnd);
+            } else if (object > 0) {
+                // "issuing a statement through Arsenal describing …": the one who issues it speaks, through X
+                if (THROUGH.contains(t.key(object - 1))) {
+                    att.source = ctx.resolve(object, npEnd);
+                }
+            } else if (npStart < npEnd) {
                 int seen = phrases.seenBy(npStart);
                 if (seen >= 0) {
                     att.source = ctx.resolve(seen, npEnd);
@@ -173,10 +192,28 @@ final class EnglishSpeechCues {
             if (pronoun && p >= ss && "it".equals(t.key(p)) && speakers.lastSource() != null && speakers.lastSpeaker() == null) {
                 att.speaker = speakers.lastSource();
             }
-            speakers.fillSpeaker(att, i, ss, pronoun ? List.of() : atts);
+            String subject = !pronoun ? null : p >= ss && t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)
+                    : t.key(i + 1);
+            // "X said …, though he recognised that …": the pronoun of a concession is the sentence's speaker
+            boolean concession = pronoun && CueFilter.concession(t, i, ss);
+            Mention opener = pronoun && !afterQuote && atts.isEmpty() && p > ss ? phrases.openingSubject(ss, p) : null;
+            if (opener != null && ctx.agrees(opener, subject)) {
+                att.speaker = opener; // "Mr Blair praised his chancellor …, which he said was …": the sentence's subject
+                att.inferred = true;
+            } else {
+                speakers.fillSpeaker(att, i, ss, pronoun && !concession ? List.of() : atts, subject);
+            }
         }
         if (cue == Words.Cue.TELL) {
             after = channels.addressee(att, i + 1, se);
+            if (att.source == null && speaker != null && quoted.contains(ss) && after - (i + 1) >= 2
+                    && ctx.isCapitalized(i + 1) && onlyPunctuation(after, se)) {
+                // ""…," the 21-year-old told Cadena Cope.": a named addressee closing a quotation's attribution
+                Mention to = ctx.resolve(i + 1, after);
+                if (to != null && !to.known() && !ctx.personNamedBefore(to)) {
+                    att.source = new Mention(to.text(), to.start(), to.end(), to.name(), PartyType.MEDIA, false);
+                }
+            }
         } else if (!afterQuote && after + 1 < se && "to".equals(t.key(after)) && ctx.isCapitalized(after + 1)) {
             int e = channels.addressee(att, after + 1, se); // "stated to LA Weekly that …": the outlet is the channel
             if (att.source != null) {
@@ -195,6 +232,10 @@ final class EnglishSpeechCues {
                 for (int k = c; k < se && k < c + 5 && t.isWord(k) && !quoted.contains(k); k++) {
                     if ("that".equals(t.key(k))) {
                         c = k; // "told the court that …": the addressee is not the claim
+                        break;
+                    }
+                    if (k > c && Words.PRONOUN.contains(t.key(k)) && !"it".equals(t.key(k))) {
+                        c = k; // "told jurors he met …", "told the federal court he …": the clause opens at its subject
                         break;
                     }
                 }
@@ -223,11 +264,16 @@ final class EnglishSpeechCues {
                     }
                 }
             }
+            if (c + 1 < se && t.isWord(c) && Words.EN_CLAIM_NOUN.contains(t.key(c)) && t.isWord(c + 1)
+                    && !quoted.contains(c + 1) && ("that".equals(t.key(c + 1))
+                    || Words.EN_CLAUSE_SUBJECT.contains(t.key(c + 1)))) {
+                c += "that".equals(t.key(c + 1)) ? 2 : 1; // "denied claims that he knew …": the claims' clause
+            }
             boolean term = c + 1 < se && Words.NAME_NOUN.contains(t.key(c + 1)); // "adding the words …"
             boolean question = c < se && WH.contains(t.key(c)) && c > 0 && !"that".equals(t.key(c - 1))
                     && (c - 1 < 0 || t.isWord(c - 1) || t.charAt(c - 1) != ','); // "announces where the orbiters will go"
             if (c < se && t.isWord(c) && !quoted.contains(c) && !"to".equals(t.key(c)) && !"for".equals(t.key(c))
-                    && cue != Words.Cue.DESCRIBE && !term && !question) {
+                    && cue != Words.Cue.DESCRIBE && !term && !question && !bareAdjunct(c, i, cue, se)) {
                 att.clauseStart = c;
             } else if (cue == Words.Cue.DESCRIBE && c + 1 < se && "on".equals(t.key(c))
                     && toClauseAfter(t, c + 1, se) > 0 && !quoted.contains(c + 1)) {
@@ -322,19 +368,25 @@ final class EnglishSpeechCues {
         }
         int from = afterOpeningQuotation(ss, comma);
         int words = 0;
+        int quotedWords = 0;
         for (int j = from; j < comma; j++) {
-            if (quoted.contains(j) || t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
-                return null; // a quotation before the cue, or another cue: the usual readings apply
+            if (quoted.contains(j) && (j == from || j + 2 >= comma)
+                    || !quoted.contains(j) && t.isWord(j) && t.cue(j) != null && !nounUse(j, comma)) {
+                return null; // a quotation opening or closing the words before the cue, or another cue
             }
             if (t.isWord(j)) {
                 words++;
+                if (quoted.contains(j)) {
+                    quotedWords++;
+                }
             }
         }
-        if (words < 3) {
-            return null;
+        if (words - quotedWords < 3 || quotedWords * 3 > words) {
+            return null; // "… at "reasonable levels" after …, says X": a short term quoted inside the words is theirs
         }
         if (pronoun) {
-            speakers.fillSpeaker(att, i, ss, List.of());
+            speakers.fillSpeaker(att, i, ss, List.of(), t.isWord(p) && Words.PRONOUN.contains(t.key(p)) ? t.key(p)
+                    : t.key(i + 1));
         }
         att.clauseStart = from;
         att.clauseEnd = comma;
@@ -372,6 +424,36 @@ final class EnglishSpeechCues {
         att.speaker = person;
         ctx.note(person, n + 1, c);
         return n;
+    }
+
+    /**
+     * "… through Arsenal describing", "… with Jo Brandt describing": the start of the name that ends the
+     * phrase [a, b) when a preposition (from the sentence start {@code ss} on) stands right before it, else -1. After "with" the name is the subject
+     * of the participle; after the others it is an object, not the one speaking.
+     */
+    private int prepositionObject(int a, int b, int ss) {
+        int n = b;
+        while (n - 1 >= a && t.isWord(n - 1) && ctx.isCapitalized(n - 1) && !quoted.contains(n - 1)) {
+            n--;
+        }
+        return n < b && n - 1 >= ss && t.isWord(n - 1) && (PARTICIPLE_OBJECT.contains(t.key(n - 1))
+                || "with".equals(t.key(n - 1))) ? n : -1;
+    }
+
+    /**
+     * "he had said on Thursday lunchtime.", "he told the federal court, saying …": the words after the cue up
+     * to a comma or the sentence end are only time words, or (after "told") only the addressee; no claim.
+     */
+    private boolean bareAdjunct(int c, int i, Words.Cue cue, int se) {
+        int k = c;
+        while (k < se && t.isWord(k) && !quoted.contains(k)) {
+            k++;
+        }
+        if (k < se && (t.isWord(k) || quoted.contains(k) || t.charAt(k) != ',' && !Attributor.isSentenceEnd(t.charAt(k)))) {
+            return false;
+        }
+        return phrases.onlyTimeWords(c, k) || cue == Words.Cue.TELL && c == i + 1 && k - c <= 4
+                && EN_ARTICLE.contains(t.key(c));
     }
 
     /** A cue word used as a noun: after a determiner or before "by"/"of" ("claims by the trade that …"). */

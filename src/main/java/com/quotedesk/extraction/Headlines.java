@@ -378,7 +378,8 @@ final class Headlines {
                     || Words.PRONOUN.contains(t.key(c)) || "the".equals(t.key(c)) || c > i + 1))) {
                 return; // "Insurance claims rise": a noun
             }
-            if (terms.wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < 3) {
+            boolean denial = "denies".equals(k) || "deny".equals(k); // "Ebbers denies WorldCom fraud": the charge denied
+            if (terms.wordsIn(c < b ? t.start(c) : seg.end(), seg.end()) < (denial ? 2 : 3)) {
                 return;
             }
             headlineClaim(seg, a, i, c);

@@ -179,7 +179,8 @@ final class QuotationClaims {
     }
 
     private boolean detached(Attribution att, int qa, int qb) {
-        return att.cueTok > qb && att.cueTok - qb - 1 > 4;
+        boolean inClause = ctx.isLatin() && att.clauseStart >= 0 && att.clauseStart <= qa && att.clauseEnd >= qb;
+        return att.cueTok > qb && att.cueTok - qb - 1 > 4 && !inClause; // inside the words the cue reports, it is theirs
     }
 
     /**

@@ -19,7 +19,7 @@ final class SpeakerPhrases {
     private static final Set<String> TIME_LEAD = Words.set("this", "last", "next", "on", "from", "since", "of",
             "that", "earlier", "late", "early");
     private static final Set<String> TIME_NOUN = Words.set("week", "month", "year", "weekend", "morning", "night",
-            "evening", "afternoon", "today", "yesterday", "tonight");
+            "evening", "afternoon", "today", "yesterday", "tonight", "lunchtime", "midday", "noon");
 
     /** English connectives that open a sentence before its subject. */
     private static final Set<String> OPENING_CONNECTIVE = Words.set("but", "and", "yet", "so", "however", "meanwhile",

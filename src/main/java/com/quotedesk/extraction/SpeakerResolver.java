@@ -19,6 +19,10 @@ final class SpeakerResolver {
     /** "X issued a statement …": X is the voice of the quotation that follows. */
     private static final Set<String> ISSUE = Words.set("issued", "released", "published", "put", "sent");
 
+    /** Sentence adverbs set between a subject and its verb ("X, meanwhile, was …"). */
+    private static final Set<String> ASIDE = Words.set("meanwhile", "however", "though", "too", "also", "instead",
+            "meantime", "likewise", "nevertheless");
+
     private final ArticleContext ctx;
     private final Tokens t;
     private final QuotedTokens quoted;
@@ -32,6 +36,8 @@ final class SpeakerResolver {
     /** English: an unregistered person opening a sentence without a cue, who spoke before ("Rathbun requested …"). */
     private Mention lastSubjectPerson;
     private int lastSubjectPersonTok = -1;
+    /** The last people given a claim, most recent first (a few). */
+    private final java.util.ArrayDeque<Mention> recentSpeakers = new java.util.ArrayDeque<>();
     /** Last words (folded) of the people who have spoken so far in the article. */
     private final Set<String> spokeBefore = new java.util.HashSet<>();
 
@@ -44,6 +50,14 @@ final class SpeakerResolver {
 
     /** No name at the cue: the subject earlier in the sentence, the cue before it, or the one speaking. */
     void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts) {
+        fillSpeaker(att, i, ss, atts, null);
+    }
+
+    /**
+     * As {@link #fillSpeaker(Attribution, int, int, List)} for the pronoun subject {@code pronoun} ("she said"):
+     * the one carried over must agree with it ("she" is a person, and not one titled "Mr").
+     */
+    void fillSpeaker(Attribution att, int i, int ss, List<Attribution> atts, String pronoun) {
         if (att.speaker != null) {
             att.inferred = true;
             return;
@@ -96,6 +110,19 @@ final class SpeakerResolver {
             return;
         }
         carryOver(att);
+        if (pronoun != null && att.speaker == null && ctx.topicPerson() != null && ctx.agrees(ctx.topicPerson(), pronoun)) {
+            att.speaker = ctx.topicPerson(); // nobody has spoken yet: "he" is the person the article is about
+            att.inferred = true;
+        }
+        if (pronoun != null && att.speaker != null && !ctx.agrees(att.speaker, pronoun)) {
+            for (Mention m : recentSpeakers) {
+                if (ctx.agrees(m, pronoun)) {
+                    att.speaker = m; // "But opposition parties said …. She said …": the last one who can be "she"
+                    att.source = null;
+                    break;
+                }
+            }
+        }
     }
 
     void carryOver(Attribution att) {
@@ -312,6 +339,9 @@ final class SpeakerResolver {
         if (ctx.isLatin() && !voiced) {
             noteSubjectPerson(ss, se);
         }
+        if (ctx.isLatin()) {
+            ctx.noteTopic(phrases.openingSubject(ss, se)); // "Jose Antonio Reyes has added …": the one written about
+        }
         for (int i = ss; i < se; i++) {
             if (quoted.contains(i) || !t.isWord(i)) {
                 continue;
@@ -361,15 +391,21 @@ final class SpeakerResolver {
         while (e < se && e < k + 3 && ctx.isCapitalized(e) && !quoted.contains(e)) {
             e++;
         }
-        if (e == k || e >= se || !t.isWord(e) || ctx.isCapitalized(e) || Words.STOP.contains(t.key(e))
+        int v = e;
+        if (v + 3 < se && !t.isWord(v) && t.charAt(v) == ',' && t.isWord(v + 1)
+                && ASIDE.contains(t.key(v + 1)) && !t.isWord(v + 2) && t.charAt(v + 2) == ',') {
+            v += 3; // "Butragueno, meanwhile, was angry …": the aside between subject and verb
+        }
+        if (e == k || v >= se || !t.isWord(v) || ctx.isCapitalized(v) || Words.STOP.contains(t.key(v))
                 || t.key(e - 1).endsWith("'s")) {
             return;
         }
         String last = t.key(e - 1);
-        if (!spokeBefore.contains(last)) {
+        Mention m = ctx.resolve(k, e);
+        boolean namedInFull = e - k == 1 && m != null && m.name().indexOf(' ') > 0; // the surname of a full name given before
+        if (!spokeBefore.contains(last) && !namedInFull) {
             return;
         }
-        Mention m = ctx.resolve(k, e);
         if (m != null && m.type() == PartyType.PERSON && !m.known()) {
             lastSubjectPerson = m;
             lastSubjectPersonTok = k;
@@ -421,11 +457,26 @@ final class SpeakerResolver {
         lastSource = source;
     }
 
-    /** A claim starting at token {@code tok} was given to {@code speaker} through {@code source}. */
-    void spoke(Mention speaker, Mention source, int tok) {
+    /**
+     * A claim starting at token {@code tok} was given to {@code speaker} through {@code source}; {@code cued}:
+     * whether a cue of its own attributes it. A quotation that only goes on in the same voice (no cue) does not
+     * cite the channel again, nor does it end it: a later "he added" still continues that channel.
+     */
+    void spoke(Mention speaker, Mention source, int tok, boolean cued) {
+        boolean goesOn = !cued && source == null && lastSpeaker != null && lastSpeaker.name().equals(speaker.name());
         lastSpeaker = speaker;
-        lastSource = source;
+        if (!goesOn) {
+            lastSource = source;
+        }
         lastClaimTok = Math.max(lastClaimTok, tok);
+        ctx.noteTopic(speaker);
+        if (speaker.type() == PartyType.PERSON) {
+            recentSpeakers.removeIf(m -> m.name().equals(speaker.name()));
+            recentSpeakers.addFirst(speaker);
+            if (recentSpeakers.size() > 6) {
+                recentSpeakers.removeLast();
+            }
+        }
         String name = speaker.name();
         spokeBefore.add(TextKey.of(name.substring(name.lastIndexOf(' ') + 1)));
     }

@@ -69,12 +69,13 @@ final class Words {
                 "replied", "responded", "estimated", "predicted", "promised", "revealed", "reveals", "claims", "claim",
                 "alleges", "allege", "contends", "contended", "maintains", "maintained", "theorized", "theorised",
                 "concluded", "concludes", "found", "finds", "states", "showed", "shows", "show", "writing", "argue",
-                "predict", "predicts", "asked", "asks", "believes", "believed");
+                "predict", "predicts", "asked", "asks", "believes", "believed", "recognised", "recognized",
+                "recognises", "recognizes", "conceded", "concedes", "rejected", "rejects", "dismissed", "dismisses");
         put(EN, Cue.ADD, "added", "adds", "continued", "continues");
         put(EN, Cue.DESCRIBE, "described", "describes", "describe", "describing", "called", "calls", "accused",
                 "accuses", "accusing",
                 "labelled", "labeled", "branded", "dubbed", "characterized", "characterised", "characterizes",
-                "characterises");
+                "characterises", "berated", "berates", "berating");
         put(EN, Cue.TELL, "told", "tells", "tell");
         put(EN, Cue.CHANT, "chanted", "chanting", "chants", "shouted", "shouting", "chanted");
         put(EN, Cue.ACCORDING, "according");
@@ -113,7 +114,23 @@ final class Words {
      */
     static final Set<String> EN_THAT_ONLY = set("maintains", "maintained", "theorized", "theorised", "concluded",
             "concludes", "found", "finds", "states", "showed", "shows", "show", "contends", "contended", "predict",
-            "predicts");
+            "predicts", "recognised", "recognized", "recognises", "recognizes");
+
+    /**
+     * English cue words with an everyday object ("conceded a goal", "conceded defeat"): a cue only before
+     * "that" or a clause opened by a pronoun or a demonstrative ("conceded this was ambitious").
+     */
+    static final Set<String> EN_CLAUSE_ONLY = set("conceded", "concedes");
+    /** Connectives that open a concession or contrast with a subject and a cue of its own ("…, though he recognised"). */
+    static final Set<String> EN_CONCESSIVE = set("though", "although", "while", "whilst", "whereas", "but");
+    /** "rejected"/"dismissed": cues only before a noun of claim ("rejected allegations he …"), not "rejected the bid". */
+    static final Set<String> EN_REJECT = set("rejected", "rejects", "dismissed", "dismisses");
+    /** Nouns of what others claim, denied or rejected with their clause ("denied claims that …"). */
+    static final Set<String> EN_CLAIM_NOUN = set("allegations", "claims", "suggestions", "accusations", "reports",
+            "speculation", "rumours", "rumors", "charges", "criticism");
+    /** Subjects that open a reported clause with no "that" ("conceded this was …", "said it would …"). */
+    static final Set<String> EN_CLAUSE_SUBJECT = set("this", "it", "he", "she", "they", "we", "i", "there", "these",
+            "those");
 
     /** Determiners and possessives: after one, "claim(s)" is a noun. */
     /** English "asked": a cue only next to the quotation that is the question, and it reports no clause. */
@@ -160,7 +177,8 @@ final class Words {
             "further", "again", "yesterday", "earlier", "previously", "recently", "reportedly", "repeatedly",
             "once", "has", "have", "had", "was", "were", "is", "are", "will", "would", "had", "also", "previously",
             "قد", "لقد", "كان", "كانت", "وقد", "فقد", "ولقد", "وكان", "وكانت", "مجددا", "مرارا", "باستمرار",
-            "بانتظام", "دائما", "علنا", "صراحه");
+            "بانتظام", "دائما", "علنا", "صراحه", "allegedly", "publicly", "privately", "openly", "apparently",
+            "initially", "subsequently", "separately");
 
     /** Words that end a speaker phrase. */
     static final Set<String> STOP = set("في", "خلال", "بعد", "قبل", "عن", "علي", "الي", "من", "مع", "عبر",

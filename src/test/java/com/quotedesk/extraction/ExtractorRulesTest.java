@@ -1140,6 +1140,190 @@ class ExtractorRulesTest {
         rows.add(ar("a final damma on an active cue ('يقولُ') marks no passive",
                 "ويقولُ سامر حداد إن الخطة جاهزة تماما للتنفيذ.")
                 .reported("الخطة جاهزة تماما للتنفيذ").speaker("سامر حداد"));
+        // ---- eleventh round ---------------------------------------------------------------------------
+        rows.add(en("'the 24-year-old told …' refers back to the person the article is about",
+                "Carla Menzies has signed a new deal with her club after weeks of talks. \"I am very happy here,\""
+                        + " the 24-year-old told reporters.")
+                .direct("I am very happy here,").speakerHas("Carla Menzies"));
+        rows.add(en("'the Olympic gold medallist says' refers back to the person who spoke before",
+                "\"We will win this case,\" Marta Delgado said on Monday. The Olympic gold medallist says the charges"
+                        + " were invented by a rival.")
+                .reported("the charges were invented by a rival").speakerHas("Marta Delgado"));
+        rows.add(en("'the Geneva-based think tank said' refers back to the organisation named before",
+                "Trade will slow next year, the WTCA said. However, the Geneva-based think tank said it expected"
+                        + " growth to return in 2026.")
+                .reported("it expected growth to return in 2026").speakerHas("WTCA"));
+        rows.add(en("a description with no person named before keeps its own words",
+                "The new signing arrived at the training ground on Monday. \"It is a great day,\" the striker said.")
+                .direct("It is a great day,").speakerHas("striker"));
+        rows.add(en("a description of no person or organisation ('the neighbour') is not the person named before",
+                "Carla Menzies has moved to a new house in the village. \"She is very quiet,\" the neighbour said.")
+                .direct("She is very quiet,").speakerHas("neighbour"));
+
+        rows.add(en("'issuing a statement through X describing …': the one speaking goes on, X is the channel",
+                "Carla Menzies said she was happy at the club. Before the match, Menzies moved to calm the fans,"
+                        + " issuing a statement through Hartfield describing the rumours as \"complete nonsense\".")
+                .direct("complete nonsense").speakerHas("Menzies").source("Hartfield"));
+        rows.add(en("'…, with X describing …': the name after 'with' is the one describing",
+                "The team won the cup on Sunday, with Jo Brandt describing the win as \"truly special\".")
+                .direct("truly special").speakerHas("Brandt").noSource());
+        rows.add(en("'said' after a name that follows a preposition is not the participle rule: the name speaks",
+                "The fans cheered on Sunday as coach Jo Brandt said the win was \"very special\".")
+                .direct("very special").speakerHas("Brandt"));
+
+        rows.add(en("'Surname, meanwhile, was …' of a person named in full before makes 'he said' that person's",
+                "Carla Menzies said she was happy at the club. She thought she was talking to club president Marco"
+                        + " Bellini. Bellini, meanwhile, was angry at the hoax. \"It is a disgrace,\" he said.")
+                .direct("It is a disgrace,").speakerHas("Marco Bellini"));
+        rows.add(en("a surname never named in full opening a sentence does not take over 'she said'",
+                "Carla Menzies said she was happy at the club. Bellini, meanwhile, was angry at the hoax."
+                        + " \"It is a disgrace,\" she said.")
+                .direct("It is a disgrace,").speakerHas("Menzies"));
+
+        rows.add(en("'She said' after a group spoke continues the last person who spoke, not the group",
+                "Finance Minister Ann Wood said the plan was fair. But opposition parties said the tax would rise"
+                        + " sharply. She said most families would pay less next year.")
+                .reported("most families would pay less next year").speakerHas("Ann Wood"));
+        rows.add(en("'She said' does not continue a man the article titles 'Mr'",
+                "Ann Wood said the plan was fair. Tom Grant said the tax would rise sharply. Mr Grant was not"
+                        + " convinced by the figures. She said most families would pay less next year.")
+                .reported("most families would pay less next year").speakerHas("Ann Wood"));
+        rows.add(en("'He said' continues the last speaker when he can be 'he'",
+                "Ann Wood said the plan was fair. Tom Grant said the tax would rise sharply. He said most families"
+                        + " would pay more next year.")
+                .reported("most families would pay more next year").speakerHas("Tom Grant"));
+
+        rows.add(en("'…, says X.' reports the words before it though a short term inside them is quoted",
+                "Families should pay \"fair amounts\" for water after a long review, says the water regulator.")
+                .reported("Families should pay \"fair amounts\" for water after a long review")
+                .speakerHas("water regulator"));
+        rows.add(en("the term quoted inside a trailing report is a quotation of the same speaker",
+                "Families should pay \"fair amounts\" for water after a long review, says the water regulator.")
+                .direct("fair amounts").speakerHas("water regulator"));
+        rows.add(en("words before '…, says X.' that are mostly a quotation are the quotation, not a report",
+                "The plan will bring \"fair prices for every family in the country\" next year, says the regulator.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'After the vote party spokesman Tom Grant, of X, said': the name after the opening phrase speaks",
+                "The Hartfield Council said cuts may come. After the vote party finance spokesman Tom Grant, of"
+                        + " Hartfield, said it was vital that rises were kept low.")
+                .reported("it was vital that rises were kept low").speakerHas("Tom Grant"));
+        rows.add(en("a name after a preposition at the end of the subject phrase is an object, not the speaker",
+                "Mr Jo Brandt said he was innocent. During the long trial Mr Brandt played down his ties with Mr Tom"
+                        + " Grant and denied he met him often.")
+                .reported("he met him often").speakerHas("Brandt"));
+
+        rows.add(en("', which would …' describing what was said stays in the reported words",
+                "Mr Grant described the plan as a simple scheme, which would give every pupil a laptop.")
+                .reported("the plan as a simple scheme, which would give every pupil a laptop"));
+        rows.add(en("', which means …' is the writer's inference and ends the reported words",
+                "Mr Grant said prices would rise in May, which means families will pay more.")
+                .reported("prices would rise in May"));
+        rows.add(en("a quotation opening a sentence of its own after a comma ends the reported words before it",
+                "Mr Grant described the plan as a simple scheme for every school in the city, \"We have to start"
+                        + " somewhere and this is the cheapest way.\"")
+                .reported("the plan as a simple scheme for every school in the city"));
+        rows.add(en("a quotation that goes on with the clause after a comma ('that, over …, \"Maria's …') is no cut",
+                "Mr Grant told the court that, over the last five months, \"Maria's health got worse every single week.\"")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'conceded this was …' reports the clause the concession opens",
+                "Mr Grant wants every school to have a laptop but conceded this was a costly plan.")
+                .reported("this was a costly plan").speakerHas("Grant"));
+        rows.add(en("'conceded two goals' is no cue",
+                "The home side conceded two goals in the first half and lost the match.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'said …, though he recognised that …': the first report ends at the concession",
+                "Mr Grant said this was a charity project, though he recognised that the makers would earn money.")
+                .reported("this was a charity project").speakerHas("Grant"));
+        rows.add(en("'…, though he recognised that …' is a second report of the same speaker",
+                "Mr Grant said this was a charity project, though he recognised that the makers would earn money.")
+                .reported("the makers would earn money").speakerHas("Grant"));
+        rows.add(en("'recognised the need for …' without a clause is no cue",
+                "The council recognised the need for more teachers in the north.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'told the X Radio programme Y he hoped …': the programme named after its noun is the channel",
+                "Jo Brandt told the City Radio programme Money Matters he hoped prices would fall by the summer.")
+                .reported("he hoped prices would fall by the summer").speakerHas("Brandt").source("Money Matters"));
+        rows.add(en("'told the Finance Committee he hoped …': the addressee is no channel and the clause opens at 'he'",
+                "Jo Brandt told the Finance Committee he hoped prices would fall by the summer.")
+                .reported("he hoped prices would fall by the summer").speakerHas("Brandt").noSource());
+
+        rows.add(en("'…, which he said was …' takes the person who opens the sentence",
+                "Tom Grant said the team was ready. Mr Jo Brandt praised his deputy for her work, which he said was"
+                        + " the key to the result.")
+                .reported("the key to the result").speakerHas("Jo Brandt"));
+        rows.add(en("the pronoun does not take a sentence's opening subject it cannot stand for",
+                "Ms Ann Wood said the plan was fair. Mr Tom Grant met her on Monday, and she said the talks went well.")
+                .reported("the talks went well").speakerHas("Ann Wood"));
+
+        rows.add(en("a subject and a lexical verb before a closing quotation make a report beside the quotation",
+                "Mr Grant told the court, saying his finance chief had \"a clear grasp of the figures\".")
+                .reported("his finance chief had \"a clear grasp of the figures\"").speakerHas("Grant"));
+        rows.add(en("a copula before a closing quotation leaves the quotation alone the claim",
+                "Mr Grant said one laptop per child could be \"very important to the whole village\".")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("a passive before a closing quotation leaves the quotation alone the claim",
+                "Mr Grant said no one will be refused \"based only on the answers to the form\".")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'he had said on Thursday lunchtime.' after a quotation reports nothing more",
+                "\"I am happy at this club and I will stay,\" he had said on Thursday lunchtime.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'he told the federal court, saying …': the addressee alone is no claim",
+                "Mr Grant spoke for an hour. He told the federal court, saying his accountant had made every decision.")
+                .reported("his accountant had made every decision").count(ClaimKind.REPORTED, 1));
+        rows.add(en("'said on Thursday the plan …': time words followed by a clause still report it",
+                "Mr Grant said on Thursday the plan would cost more than expected.")
+                .reported("on Thursday the plan would cost more than expected").count(ClaimKind.REPORTED, 1));
+
+        rows.add(en("'she allegedly berated X as \"…\"': the quoted description is hers, the one the article is about",
+                "Carla Menzies has left the club after a long row. She allegedly berated her team-mates as \"lazy"
+                        + " people\".")
+                .direct("lazy people").speakerHas("Carla Menzies"));
+        rows.add(en("'the Spaniard said' refers back to the person the article is about",
+                "Jose Ramos has joined the club from Seville. \"I am very happy here,\" the Spaniard said.")
+                .direct("I am very happy here,").speakerHas("Jose Ramos"));
+        rows.add(en("'the Spaniard said' with no person named before keeps its own words",
+                "The club signed a new player on Monday. \"I am very happy here,\" the Spaniard said.")
+                .direct("I am very happy here,").speakerHas("Spaniard"));
+
+        rows.add(en("'rejected allegations he …' reports the clause of the allegations, for the one rejecting them",
+                "Speaking in court, Mr Grant rejected allegations he forced his deputy to change the accounts.")
+                .reported("he forced his deputy to change the accounts").speakerHas("Grant"));
+        rows.add(en("'denied claims that …' reports the clause once, after 'claims that'",
+                "Mr Grant has denied claims that he knew the books were wrong.")
+                .reported("he knew the books were wrong").count(ClaimKind.REPORTED, 1));
+        rows.add(en("'rejected the bid' is no cue",
+                "The board rejected the bid from the rival firm on Monday.")
+                .count(ClaimKind.REPORTED, 0));
+
+        rows.add(en("'\"…,\" X told Radio Norte.' names the channel, and a later 'he added' carries it over narration",
+                "\"I am very happy here,\" Jo Brandt told Radio Norte. \"It is a big club.\" The club has won ten"
+                        + " titles since 1990. \"I hope to win many more,\" he added.")
+                .direct("I hope to win many more,").speakerHas("Jo Brandt").source("Radio Norte"));
+        rows.add(en("the quotation going on with no cue of its own does not cite the channel again",
+                "\"I am very happy here,\" Jo Brandt told Radio Norte. \"It is a big club.\" The club has won ten"
+                        + " titles since 1990. \"I hope to win many more,\" he added.")
+                .direct("It is a big club.").speakerHas("Jo Brandt").noSource());
+        rows.add(en("a person named before is an addressee, not a channel: '\"…,\" X told Ann Wood.'",
+                "Ann Wood met the new player at the airport. \"I am very happy here,\" Jo Brandt told Ann Wood.")
+                .direct("I am very happy here,").speakerHas("Jo Brandt").noSource());
+
+        rows.add(en("'the money from the Treasury announced by Chancellor X' is a reduced passive, no cue",
+                "The settlement includes the full pounds 7m from the Treasury announced by Chancellor Tom Grant.")
+                .count(ClaimKind.REPORTED, 0));
+        rows.add(en("'said by the end of the year …' is active: the clause is reported",
+                "Mr Grant said by the end of the year the new line would be open.")
+                .reported("by the end of the year the new line would be open").speakerHas("Grant"));
+
+        rows.add(whole("an English headline 'X denies <charge>' of two words reports the charge denied", null,
+                "Grant denies tax fraud\n\nFormer bank chief Tom Grant has denied charges of fraud and theft.")
+                .reported("tax fraud").speakerHas("Tom Grant"));
+        rows.add(whole("an English headline 'X denies <one word>' reports nothing", null,
+                "Grant denies everything\n\nFormer bank chief Tom Grant has denied charges of fraud and theft.")
+                .noClaimQuoting("everything"));
 
         return rows.stream().map(r -> Arguments.of(Named.of(r.name, r)));
     }
