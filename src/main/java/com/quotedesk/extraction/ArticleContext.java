@@ -990,10 +990,15 @@ final class ArticleContext {
         if (isLatin()) {
             return false;
         }
-        String raw = text.substring(tokens.start(i), tokens.end(i));
-        int n = raw.length();
-        return n >= 4 && (raw.endsWith("ته") || raw.endsWith("تها") || raw.endsWith("تهم") || raw.endsWith("تهما"))
-                || n >= 5 && (raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("هما")); // "تأييدها"
+        int s = tokens.start(i);
+        int e = tokens.end(i); // read in place: nameLike asks this of most words of a speaker phrase
+        int n = e - s;
+        return n >= 4 && (endsWith(s, e, "ته") || endsWith(s, e, "تها") || endsWith(s, e, "تهم") || endsWith(s, e, "تهما"))
+                || n >= 5 && (endsWith(s, e, "ها") || endsWith(s, e, "هم") || endsWith(s, e, "هما")); // "تأييدها"
+    }
+
+    private boolean endsWith(int s, int e, String suffix) {
+        return e - s >= suffix.length() && text.startsWith(suffix, e - suffix.length());
     }
 
     /**

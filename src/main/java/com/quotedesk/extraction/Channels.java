@@ -211,8 +211,8 @@ final class Channels {
     private static final java.util.Set<String> VIA = Words.set("عبر", "علي");
 
     /** Outlet nouns without a preposition, after {@link #VIA}. */
-    private static final java.util.Set<String> OUTLET_NOUN = Words.set("صحيفه", "وكاله", "قناه", "شبكه", "اذاعه",
-            "مجله", "تلفزيون");
+    private static final java.util.Set<String> OUTLET_NOUN = Words.forms(Words.OUTLET_NOUN_AR, java.util.List.of(""),
+            "تلفزيون");
 
     /** An outlet noun with لـ: "لصحيفة"، "لوكالة"، "لقناة" … (the outlet's name follows). */
     private static final java.util.Set<String> TOLD_OUTLET_NOUN = Words.set("لصحيفه", "لوكاله", "لقناه", "لموقع",

@@ -28,8 +28,7 @@ final class RelayCues {
     }
 
     /** Nouns that make the party after "بحسب/وفقا لـ" an outlet: "وكالة أنباء X", "صحيفة X". */
-    private static final java.util.Set<String> OUTLET_HEAD = Words.set("وكاله", "صحيفه", "قناه", "شبكه", "اذاعه",
-            "مجله", "لوكاله", "لصحيفه", "لقناه", "لشبكه", "لاذاعه", "لمجله");
+    private static final java.util.Set<String> OUTLET_HEAD = Words.forms(Words.OUTLET_NOUN_AR, java.util.List.of("", "ل"));
 
     /** "وبحسب الشرطة فإن …": the "then that" opening the vouched-for clause ends the party before it. */
     private static final java.util.Set<String> THEN_THAT = Words.set("فان", "فانه", "فانها", "فانهم", "فانهما");

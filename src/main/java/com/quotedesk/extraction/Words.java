@@ -286,6 +286,20 @@ final class Words {
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
+    /** Arabic nouns that head an outlet's name: "وكالة X", "صحيفة X", "قناة X". */
+    static final Set<String> OUTLET_NOUN_AR = set("وكاله", "صحيفه", "قناه", "شبكه", "اذاعه", "مجله");
+
+    /** {@code base} with each word also under each prefix ("ل" + "وكاله"), and the extra words. */
+    static Set<String> forms(Set<String> base, java.util.List<String> prefixes, String... extra) {
+        Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(extra));
+        for (String w : base) {
+            for (String p : prefixes) {
+                all.add(p + w);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
     static boolean isDay(String key) {
         return key != null && (SKIP.contains(key) || key.endsWith("day"));
     }
